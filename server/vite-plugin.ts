@@ -1,0 +1,1 @@
+export function apiDevPlugin() { return { name: "placeholder" }; }
