@@ -1,0 +1,75 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answer } from '../test/api-handlers';
+import { server } from '../test/msw-server';
+import { renderWithProviders } from '../test/render';
+import { App } from './app';
+
+function serveAll() {
+  const sentiment = answer('sentiment-count', [{ date: '2026-11-30T00:00:00Z', sentiment_count: 9 }]);
+  const cost = answer('tenant-cost', { total_cost: 12.5 });
+  const students = answer('top-students-by-chat-messages', [{ username: 'maria.garcia', chat_message_count: 4 }]);
+  server.use(sentiment.handler, cost.handler, students.handler);
+  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen };
+}
+
+describe('App', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T15:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the three cards, the org and the demo badge', async () => {
+    serveAll();
+    renderWithProviders(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Mentor analytics' })).toBeInTheDocument();
+    expect(screen.getByText('Demo data')).toBeInTheDocument();
+    for (const name of ['Sentiment over time', 'LLM cost', 'Top students']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+    expect(await screen.findByText('$12.50')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('resolved-range')).toHaveTextContent('Nov 24 – 30, 2026');
+  });
+
+  it('pushes one history entry per period change and refetches with the new range', async () => {
+    const seen = serveAll();
+    const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+    renderWithProviders(<App />, { onUrlUpdate });
+    await screen.findByText('$12.50');
+    await userEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
+    await waitFor(() => expect(onUrlUpdate).toHaveBeenCalledTimes(1));
+    expect(onUrlUpdate.mock.calls[0]?.[0]).toMatchObject({ queryString: '?period=30d', options: { history: 'push' } });
+    await waitFor(() => expect(seen.cost.at(-1)?.get('start_date')).toBe('2026-11-01'));
+    expect(seen.sentiment.at(-1)?.get('period')).toBe('30d');
+    expect(screen.getByTestId('resolved-range')).toHaveTextContent('Nov 1 – 30, 2026');
+  });
+
+  it('corrects a bad URL in place and says what changed', async () => {
+    serveAll();
+    const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+    renderWithProviders(<App />, { searchParams: '?period=fortnight&mentor=mentor-python-lab', onUrlUpdate });
+    const notice = await screen.findByText('The link was corrected.');
+    expect(notice.parentElement).toHaveTextContent('Unknown period “fortnight”; showing Last 7 days instead.');
+    await waitFor(() => expect(onUrlUpdate).toHaveBeenCalled());
+    expect(onUrlUpdate.mock.calls[0]?.[0]).toMatchObject({
+      queryString: '?mentor=mentor-python-lab',
+      options: { history: 'replace' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('The link was corrected.')).not.toBeInTheDocument();
+  });
+
+  it('sends the mentor from the URL to the leaderboard only', async () => {
+    const seen = serveAll();
+    renderWithProviders(<App />, { searchParams: '?mentor=mentor-essay-writing&org=northwind-academy' });
+    const card = screen.getByRole('region', { name: 'Top students' });
+    expect(await within(card).findByText('maria.garcia')).toBeInTheDocument();
+    expect(seen.students[0]?.get('mentor_id')).toBe('mentor-essay-writing');
+    expect(within(card).getByRole('textbox', { name: 'Mentor' })).toHaveValue('mentor-essay-writing');
+    expect(screen.getByText('northwind-academy')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,46 @@
+import { formatRange } from '../lib/format';
+import { PRESET_LABELS, PRESETS, resolvePreset } from '../lib/periods';
+import type { IsoDay } from '../lib/utc-day';
+import { RangePopover, type PeriodChoice } from './range-popover';
+
+interface Props {
+  current: PeriodChoice;
+  today: IsoDay;
+  onChange: (choice: PeriodChoice) => void;
+}
+
+/** The dashboard-wide period: one button per preset, a calendar for a custom range, the resolved dates beside them. */
+export function PeriodPicker({ current, today, onChange }: Props) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <legend className="sr-only">Period</legend>
+      <div className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1">
+        {PRESETS.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            aria-pressed={current.period === preset}
+            onClick={() => onChange({ period: preset, range: resolvePreset(preset, today) })}
+            className="segment"
+          >
+            {PRESET_LABELS[preset]}
+          </button>
+        ))}
+        <RangePopover
+          label="Custom…"
+          triggerClassName={`segment ${current.period === 'custom' ? 'segment-active' : ''}`}
+          current={current}
+          today={today}
+          onChange={onChange}
+        />
+      </div>
+      <p className="text-sm text-slate-700">
+        <span className="sr-only">Showing </span>
+        <span className="font-medium" data-testid="resolved-range">
+          {formatRange(current.range)}
+        </span>{' '}
+        <span className="text-slate-500">(UTC)</span>
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+
+interface Props {
+  mentor: string | null;
+  onChange: (mentor: string | null) => void;
+}
+
+/**
+ * The mentor id is applied on Enter or with the button, not on every keystroke,
+ * so one change is one history entry.
+ */
+export function MentorFilter({ mentor, onChange }: Props) {
+  const inputId = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState(mentor ?? '');
+  const [shown, setShown] = useState(mentor);
+  if (shown !== mentor) {
+    // The URL changed under us (Back, a shared link): show what it says.
+    setShown(mentor);
+    setDraft(mentor ?? '');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next = draft.trim() || null;
+    if (next !== mentor) onChange(next);
+  }
+
+  return (
+    <form onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label="Filter by mentor">
+      <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+          Mentor
+        </label>
+        <input
+          id={inputId}
+          name="mentor"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && mentor !== null) {
+              setDraft('');
+              onChange(null);
+            }
+          }}
+          placeholder="All mentors"
+          aria-describedby={hintId}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={128}
+          className="input"
+        />
+        <span id={hintId} className="text-xs text-slate-500">
+          A mentor’s unique id; empty means all mentors.
+        </span>
+      </div>
+      <button type="submit" className="button-secondary mb-5">
+        Apply
+      </button>
+      {mentor !== null ? (
+        <button type="button" className="button-secondary mb-5" onClick={() => onChange(null)}>
+          All mentors
+        </button>
+      ) : null}
+    </form>
+  );
+}

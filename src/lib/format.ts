@@ -1,0 +1,44 @@
+import { dayToDate, type IsoDay } from './utc-day';
+import type { DayRange } from './periods';
+
+// Every number and date on screen goes through here, so locale and time zone rules live in one place.
+// `locale` is left undefined in the app (the browser's locale); tests pin it.
+
+const UTC = 'UTC';
+
+/**
+ * US dollars with two decimals; amounts under a cent keep two significant digits
+ * ($0.0042, not $0.00), because small tenants would otherwise see a cost of nothing.
+ */
+export function formatMoney(amount: number, locale?: string): string {
+  const magnitude = Math.abs(amount);
+  const small = magnitude > 0 && magnitude < 0.01;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    ...(small
+      ? { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
+      : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  }).format(amount);
+}
+
+export function formatCount(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A UTC day as a short date, e.g. "Nov 30, 2026". */
+export function formatDay(day: IsoDay, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' }).format(dayToDate(day));
+}
+
+/** A UTC day for a chart axis, e.g. "Nov 30". */
+export function formatDayShort(day: IsoDay, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: UTC, month: 'short', day: 'numeric' }).format(dayToDate(day));
+}
+
+/** An inclusive range in words, e.g. "Nov 24 – 30, 2026"; a single day once. */
+export function formatRange(range: DayRange, locale?: string): string {
+  const format = new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' });
+  if (range.from === range.to) return format.format(dayToDate(range.from));
+  return format.formatRange(dayToDate(range.from), dayToDate(range.to));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseDashboardParams, toRawParams, type RawParams } from './dashboard-url';
+
+const today = '2026-11-30';
+const defaults = { org: 'demo', userId: 'admin' };
+const empty: RawParams = { period: null, from: null, to: null, mentor: null, org: null, user: null };
+
+function parse(params: Partial<RawParams>) {
+  return parseDashboardParams({ ...empty, ...params }, today, defaults);
+}
+
+describe('parseDashboardParams', () => {
+  it('defaults to the last 7 days, all mentors, the configured org', () => {
+    const { state, notices } = parse({});
+    expect(state).toEqual({
+      period: '7d',
+      range: { from: '2026-11-24', to: '2026-11-30' },
+      mentor: null,
+      org: null,
+      user: null,
+    });
+    expect(notices).toEqual([]);
+    expect(toRawParams(state)).toEqual(empty);
+  });
+
+  it('reads every preset and a custom range', () => {
+    expect(parse({ period: '30d' }).state.range).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(parse({ period: 'yesterday' }).state.range).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+    const custom = parse({ period: 'custom', from: '2026-10-01', to: '2026-10-31' });
+    expect(custom.state).toMatchObject({ period: 'custom', range: { from: '2026-10-01', to: '2026-10-31' } });
+    expect(custom.notices).toEqual([]);
+    expect(toRawParams(custom.state)).toEqual({ ...empty, period: 'custom', from: '2026-10-01', to: '2026-10-31' });
+  });
+
+  it('replaces an unknown period and says so', () => {
+    const { state, notices } = parse({ period: 'fortnight' });
+    expect(state.period).toBe('7d');
+    expect(notices).toEqual(['Unknown period “fortnight”; showing Last 7 days instead.']);
+  });
+
+  it.each([
+    ['malformed', { from: '2026-1-01', to: '2026-01-31' }],
+    ['impossible', { from: '2026-02-30', to: '2026-03-05' }],
+    ['missing', { from: '2026-02-01' }],
+  ])('falls back from a %s custom date', (_, dates) => {
+    const { state, notices } = parse({ period: 'custom', ...dates });
+    expect(state.period).toBe('7d');
+    expect(notices[0]).toMatch(/A custom range needs real dates as YYYY-MM-DD/);
+  });
+
+  it('swaps reversed dates', () => {
+    const { state, notices } = parse({ period: 'custom', from: '2026-11-10', to: '2026-11-01' });
+    expect(state.range).toEqual({ from: '2026-11-01', to: '2026-11-10' });
+    expect(notices).toEqual(['“from” was after “to”, so the dates were swapped.']);
+  });
+
+  it('clips a range that ends in the future and refuses one that starts there', () => {
+    const clipped = parse({ period: 'custom', from: '2026-11-20', to: '2026-12-10' });
+    expect(clipped.state.range).toEqual({ from: '2026-11-20', to: '2026-11-30' });
+    expect(clipped.notices[0]).toMatch(/ends today \(2026-11-30\)/);
+    const future = parse({ period: 'custom', from: '2027-01-01', to: '2027-01-10' });
+    expect(future.state.period).toBe('7d');
+    expect(future.notices[0]).toMatch(/entirely in the future/);
+  });
+
+  it('caps an over-long range', () => {
+    const { state, notices } = parse({ period: 'custom', from: '2020-01-01', to: '2026-11-30' });
+    expect(state.range).toEqual({ from: '2025-11-30', to: '2026-11-30' });
+    expect(notices[0]).toMatch(/at most 366 days/);
+  });
+
+  it('drops dates that come with a preset, and treats dates without a period as custom', () => {
+    const preset = parse({ period: '30d', from: '2026-11-01', to: '2026-11-02' });
+    expect(toRawParams(preset.state)).toEqual({ ...empty, period: '30d' });
+    expect(preset.notices[0]).toMatch(/apply only to a custom range/);
+    const bare = parse({ from: '2026-11-01', to: '2026-11-02' });
+    expect(bare.state).toMatchObject({ period: 'custom', range: { from: '2026-11-01', to: '2026-11-02' } });
+  });
+
+  it('keeps a valid mentor and refuses odd or over-long ones', () => {
+    expect(parse({ mentor: ' mentor-python-lab ' }).state.mentor).toBe('mentor-python-lab');
+    expect(parse({ mentor: '' }).notices).toEqual([]);
+    const odd = parse({ mentor: '<script>alert(1)</script>' });
+    expect(odd.state.mentor).toBeNull();
+    expect(odd.notices[0]).toMatch(/^Mentor id “<script>alert\(1\)<\/script>” is not a valid id/);
+    const long = parse({ mentor: 'm'.repeat(200) });
+    expect(long.state.mentor).toBeNull();
+    expect(long.notices[0]).toContain('…');
+  });
+
+  it('leaves org and user out when they equal the configured defaults', () => {
+    expect(parse({ org: 'demo', user: 'admin' }).state).toMatchObject({ org: null, user: null });
+    expect(parse({ org: 'northwind-academy' }).state.org).toBe('northwind-academy');
+    expect(parse({ org: '../etc' }).notices[0]).toMatch(/^Org “..\/etc” is not a valid id/);
+  });
+});

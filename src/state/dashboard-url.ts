@@ -1,0 +1,153 @@
+import { isPreset, PERIODS, PRESET_LABELS, rangeLength, resolvePreset, type DayRange, type Period } from '../lib/periods';
+import { addDays, parseIsoDay, type IsoDay } from '../lib/utc-day';
+
+/** The query parameters the dashboard owns; anything else in the URL is left alone. */
+export const URL_KEYS = ['period', 'from', 'to', 'mentor', 'org', 'user'] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+export type RawParams = Record<UrlKey, string | null>;
+
+export const DEFAULT_PERIOD = '7d' satisfies Period;
+/** A custom range reaches back at most this many days (the API keeps about a year). */
+export const MAX_RANGE_DAYS = 366;
+
+/** Ids as the server accepts them; anything else would be refused upstream anyway. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/;
+
+export interface Defaults {
+  org: string;
+  userId: string;
+}
+
+/** The whole dashboard view, typed and resolved: what every query key is made of. */
+export interface DashboardState {
+  period: Period;
+  range: DayRange;
+  mentor: string | null;
+  /** Set only when the URL overrides the server's configured default. */
+  org: string | null;
+  user: string | null;
+}
+
+export interface ParsedUrl {
+  state: DashboardState;
+  /** What was wrong with the URL and what was done about it, in words. */
+  notices: string[];
+}
+
+/**
+ * The one parser from query string to dashboard state. It never throws: every bad value
+ * falls back to a default, and each correction is described so the page can say so.
+ */
+export function parseDashboardParams(raw: RawParams, today: IsoDay, defaults: Defaults): ParsedUrl {
+  const notices: string[] = [];
+  let period: Period = DEFAULT_PERIOD;
+  if (raw.period !== null && raw.period !== '') {
+    if ((PERIODS as readonly string[]).includes(raw.period)) {
+      period = raw.period as Period;
+    } else {
+      notices.push(`Unknown period “${clip(raw.period)}”; showing ${PRESET_LABELS[DEFAULT_PERIOD]} instead.`);
+    }
+  }
+
+  const hasDates = raw.from !== null || raw.to !== null;
+  if (raw.period === null && raw.from !== null && raw.to !== null) {
+    period = 'custom';
+    notices.push('The link had dates but no period; showing them as a custom range.');
+  } else if (hasDates && period !== 'custom') {
+    notices.push(`“from” and “to” apply only to a custom range, so they were removed.`);
+  }
+
+  let range = isPreset(period) ? resolvePreset(period, today) : resolvePreset(DEFAULT_PERIOD, today);
+  if (period === 'custom') {
+    const custom = parseCustomRange(raw.from, raw.to, today, notices);
+    if (custom) {
+      range = custom;
+    } else {
+      period = DEFAULT_PERIOD;
+      range = resolvePreset(DEFAULT_PERIOD, today);
+    }
+  }
+
+  return {
+    state: {
+      period,
+      range,
+      mentor: parseId(raw.mentor, 'Mentor id', 'showing all mentors', notices),
+      org: sameOrNull(parseId(raw.org, 'Org', `showing ${defaults.org}`, notices), defaults.org),
+      user: sameOrNull(parseId(raw.user, 'User', `using ${defaults.userId}`, notices), defaults.userId),
+    },
+    notices,
+  };
+}
+
+function parseCustomRange(
+  rawFrom: string | null,
+  rawTo: string | null,
+  today: IsoDay,
+  notices: string[],
+): DayRange | null {
+  const from = rawFrom === null ? null : parseIsoDay(rawFrom);
+  const to = rawTo === null ? null : parseIsoDay(rawTo);
+  if (from === null || to === null) {
+    const bad = [
+      from === null ? `from “${clip(rawFrom ?? '')}”` : null,
+      to === null ? `to “${clip(rawTo ?? '')}”` : null,
+    ].filter(Boolean);
+    notices.push(
+      `A custom range needs real dates as YYYY-MM-DD (${bad.join(', ')}); showing ${PRESET_LABELS[DEFAULT_PERIOD]} instead.`,
+    );
+    return null;
+  }
+  let range: DayRange = from <= to ? { from, to } : { from: to, to: from };
+  if (from > to) notices.push(`“from” was after “to”, so the dates were swapped.`);
+  if (range.from > today) {
+    notices.push(`The range lies entirely in the future; showing ${PRESET_LABELS[DEFAULT_PERIOD]} instead.`);
+    return null;
+  }
+  if (range.to > today) {
+    range = { from: range.from, to: today };
+    notices.push(`The range ended in the future, so it now ends today (${today}).`);
+  }
+  if (rangeLength(range) > MAX_RANGE_DAYS) {
+    range = { from: addDays(range.to, -(MAX_RANGE_DAYS - 1)), to: range.to };
+    notices.push(`A range can span at most ${MAX_RANGE_DAYS} days, so it now starts on ${range.from}.`);
+  }
+  return range;
+}
+
+function parseId(raw: string | null, what: string, fallback: string, notices: string[]): string | null {
+  if (raw === null) return null;
+  const value = raw.trim();
+  if (value === '') return null;
+  if (ID_PATTERN.test(value)) return value;
+  notices.push(
+    `${what} “${clip(value)}” is not a valid id (letters, digits and . _ : @ + -, at most 128 characters); ${fallback}.`,
+  );
+  return null;
+}
+
+function sameOrNull(value: string | null, fallback: string): string | null {
+  return value === fallback ? null : value;
+}
+
+/** Long or hostile values are quoted in notices shortened; React renders them as text. */
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/** The canonical query parameters of a state: defaults left out. */
+export function toRawParams(state: DashboardState): RawParams {
+  const custom = state.period === 'custom';
+  return {
+    period: state.period === DEFAULT_PERIOD ? null : state.period,
+    from: custom ? state.range.from : null,
+    to: custom ? state.range.to : null,
+    mentor: state.mentor,
+    org: state.org,
+    user: state.user,
+  };
+}
+
+export function sameParams(a: RawParams, b: RawParams): boolean {
+  return URL_KEYS.every((key) => a[key] === b[key]);
+}
