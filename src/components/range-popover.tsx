@@ -86,7 +86,7 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
               close();
             }
           }}
-          className="absolute right-0 z-20 mt-2 flex max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xl outline-none sm:flex-row"
+          className="absolute right-0 z-20 mt-2 flex w-max max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xl outline-none sm:flex-row"
         >
           {withPresets ? (
             <ul className="flex flex-row flex-wrap gap-1 sm:w-36 sm:flex-col" aria-label="Presets">

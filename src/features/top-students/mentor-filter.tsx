@@ -27,7 +27,7 @@ export function MentorFilter({ mentor, onChange }: Props) {
   }
 
   return (
-    <form onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label="Filter by mentor">
+    <form onSubmit={submit} className="mb-4 flex max-w-xl flex-wrap items-end gap-2" role="search" aria-label="Filter by mentor">
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
           Mentor

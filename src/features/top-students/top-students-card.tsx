@@ -33,7 +33,7 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange }: Props)
           : 'No chat messages in this range. Pick a longer period.'
       }
       skeletonClassName="h-96"
-      className="lg:col-span-2"
+      className="lg:col-span-3"
       toolbar={<MentorFilter mentor={mentor} onChange={onMentorChange} />}
     >
       {(rows) => <StudentTable rows={rows} />}

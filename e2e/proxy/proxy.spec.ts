@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
+import { E2E_API_KEY, FAKE_UPSTREAM } from '../support/env';
+
+interface Seen {
+  path: string;
+  query: Record<string, string>;
+  authorization: string | null;
+  cookie: string | null;
+}
+
+async function upstreamSaw(): Promise<Seen[]> {
+  return (await fetch(`${FAKE_UPSTREAM}/__seen`)).json() as Promise<Seen[]>;
+}
+
+test.beforeEach(async () => {
+  await fetch(`${FAKE_UPSTREAM}/__reset`);
+});
+
+/** Everything the browser receives (bodies and headers) for a later search for the key. */
+function recordResponses(page: Page): () => Promise<string> {
+  const parts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    parts.push(
+      response
+        .body()
+        .then((body) => `${JSON.stringify(response.headers())}\n${body.toString('utf8')}`)
+        .catch(() => JSON.stringify(response.headers())),
+    );
+  });
+  return async () => (await Promise.all(parts)).join('\n');
+}
+
+test('forwards the three calls with the Api-Token header and documented parameters', async ({ page, context }) => {
+  await context.addCookies([{ name: 'session', value: 'browser-cookie', url: 'http://127.0.0.1:4311' }]);
+  const received = recordResponses(page);
+  await page.goto('/?period=30d&mentor=mentor-1');
+  await expectDataShown(page);
+  await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0);
+  await expect(card(page, 'LLM cost').getByText('$3.00')).toBeVisible();
+  await expect(card(page, 'Top students').getByRole('cell', { name: 'upstream.student' })).toBeVisible();
+  // A hostile username from the API is text, not markup.
+  await expect(card(page, 'Top students').getByRole('cell', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+  await expect(card(page, 'Top students').locator('img')).toHaveCount(0);
+
+  const seen = await upstreamSaw();
+  const byEndpoint = (name: string) => seen.find((request) => request.path.endsWith(`/${name}/`));
+  expect(seen.every((request) => request.authorization === `Api-Token ${E2E_API_KEY}`)).toBe(true);
+  expect(seen.every((request) => request.cookie === null)).toBe(true);
+  expect(byEndpoint('sentiment-count')?.query).toEqual({ period: '30d' });
+  expect(byEndpoint('sentiment-count')?.path).toBe('/dm/api/ai-analytics/orgs/demo/users/admin/sentiment-count/');
+  expect(Object.keys(byEndpoint('tenant-cost')?.query ?? {}).sort()).toEqual(['end_date', 'start_date']);
+  expect(byEndpoint('top-students-by-chat-messages')?.query).toMatchObject({ mentor_id: 'mentor-1' });
+
+  const everything = `${await received()}\n${await page.content()}`;
+  expect(everything).not.toContain(E2E_API_KEY);
+  await expectNoAxeViolations(page);
+});
+
+test('an upstream 404 becomes a clear message with Retry on every card', async ({ page }) => {
+  await page.goto('/?org=missing');
+  const alerts = page.getByRole('alert');
+  await expect(alerts).toHaveCount(3);
+  for (const alert of await alerts.all()) {
+    await expect(alert).toContainText('The org “missing” was not found (Organization not found.)');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  }
+  await expect(page.getByRole('banner')).toContainText('Org: missing');
+});
+
+test('an upstream 500 on one card leaves the others working, and Retry asks again', async ({ page }) => {
+  await page.goto('/?org=broken-cost');
+  const cost = card(page, 'LLM cost');
+  const alert = cost.getByRole('alert');
+  await expect(alert).toContainText('The analytics API failed (500: Cost service exploded.)', { timeout: 15_000 });
+  await expect(card(page, 'Sentiment over time').locator('.recharts-line-curve')).toBeVisible();
+  await expect(card(page, 'Top students').getByRole('cell', { name: 'upstream.student' })).toBeVisible();
+
+  const costCalls = async () => (await upstreamSaw()).filter((request) => request.path.endsWith('/tenant-cost/')).length;
+  const before = await costCalls();
+  expect(before).toBe(3); // the first try and two retries with backoff
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(costCalls, { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect(cost.getByRole('alert')).toContainText('Cost service exploded.', { timeout: 15_000 });
+});

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';
+import { loadEnvFileIfPresent } from './env-file.ts';
+import { describeListenError, serverUrl } from './listen-errors.ts';
+
+const SHUTDOWN_GRACE_MS = 5_000;
+
+function readConfig(): Config {
+  try {
+    loadEnvFileIfPresent(resolve(process.cwd(), '.env'));
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
+const app = createApp({ config, log: (line) => console.log(line) });
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const source = config.mode === 'demo' ? 'demo data' : `proxy to ${apiBaseString(config.apiBase)}`;
+  console.log(`ibl analytics dashboard on ${serverUrl(config.host, info.port)} (${source})`);
+});
+
+server.on('error', (error) => {
+  console.error(describeListenError(error, config.host, config.port));
+  process.exit(1);
+});
+
+function shutDown(): void {
+  // Idle keep-alive sockets would hold close() open; requests in flight get a grace period.
+  const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(() => process.exit(0));
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+
+process.once('SIGTERM', shutDown);
+process.once('SIGINT', shutDown);
