@@ -58,7 +58,7 @@ export default defineConfig({
         IBL_API_KEY: E2E_API_KEY,
       },
       reuseExistingServer: false,
-      stdout: 'pipe',
+      stdout: 'ignore',
     },
   ],
 });

@@ -27,11 +27,11 @@ export function MentorFilter({ mentor, onChange }: Props) {
   }
 
   return (
-    <form onSubmit={submit} className="mb-4 flex max-w-xl flex-wrap items-end gap-2" role="search" aria-label="Filter by mentor">
-      <div className="flex min-w-0 flex-1 flex-col gap-1">
-        <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
-          Mentor
-        </label>
+    <form onSubmit={submit} className="mb-4 flex max-w-xl flex-col gap-1" role="search" aria-label="Filter by mentor">
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+        Mentor
+      </label>
+      <div className="flex flex-wrap gap-2">
         <input
           id={inputId}
           name="mentor"
@@ -48,20 +48,20 @@ export function MentorFilter({ mentor, onChange }: Props) {
           autoComplete="off"
           spellCheck={false}
           maxLength={128}
-          className="input"
+          className="input min-w-0 flex-1 basis-48"
         />
-        <span id={hintId} className="text-xs text-slate-500">
-          A mentor’s unique id; empty means all mentors.
-        </span>
-      </div>
-      <button type="submit" className="button-secondary mb-5">
-        Apply
-      </button>
-      {mentor !== null ? (
-        <button type="button" className="button-secondary mb-5" onClick={() => onChange(null)}>
-          All mentors
+        <button type="submit" className="button-secondary">
+          Apply
         </button>
-      ) : null}
+        {mentor !== null ? (
+          <button type="button" className="button-secondary" onClick={() => onChange(null)}>
+            All mentors
+          </button>
+        ) : null}
+      </div>
+      <span id={hintId} className="text-xs text-slate-500">
+        A mentor’s unique id; empty means all mentors.
+      </span>
     </form>
   );
 }
