@@ -7,10 +7,12 @@ interface Props {
   current: PeriodChoice;
   today: IsoDay;
   onChange: (choice: PeriodChoice) => void;
+  /** A preset is about to be chosen (hover, focus): a chance to fetch its data early. */
+  onPreview?: (choice: PeriodChoice) => void;
 }
 
 /** The dashboard-wide period: one button per preset, a calendar for a custom range, the resolved dates beside them. */
-export function PeriodPicker({ current, today, onChange }: Props) {
+export function PeriodPicker({ current, today, onChange, onPreview }: Props) {
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <legend className="sr-only">Period</legend>
@@ -21,6 +23,8 @@ export function PeriodPicker({ current, today, onChange }: Props) {
             type="button"
             aria-pressed={current.period === preset}
             onClick={() => onChange({ period: preset, range: resolvePreset(preset, today) })}
+            onPointerEnter={() => onPreview?.({ period: preset, range: resolvePreset(preset, today) })}
+            onFocus={() => onPreview?.({ period: preset, range: resolvePreset(preset, today) })}
             className="segment"
           >
             {PRESET_LABELS[preset]}

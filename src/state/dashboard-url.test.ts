@@ -3,7 +3,16 @@ import { parseDashboardParams, toRawParams, type RawParams } from './dashboard-u
 
 const today = '2026-11-30';
 const defaults = { org: 'demo', userId: 'admin' };
-const empty: RawParams = { period: null, from: null, to: null, mentor: null, org: null, user: null };
+const empty: RawParams = {
+  period: null,
+  from: null,
+  to: null,
+  mentor: null,
+  org: null,
+  user: null,
+  compare: null,
+  budget: null,
+};
 
 function parse(params: Partial<RawParams>) {
   return parseDashboardParams({ ...empty, ...params }, today, defaults);
@@ -18,6 +27,8 @@ describe('parseDashboardParams', () => {
       mentor: null,
       org: null,
       user: null,
+      compare: false,
+      budget: null,
     });
     expect(notices).toEqual([]);
     expect(toRawParams(state)).toEqual(empty);
@@ -92,5 +103,15 @@ describe('parseDashboardParams', () => {
     expect(parse({ org: 'demo', user: 'admin' }).state).toMatchObject({ org: null, user: null });
     expect(parse({ org: 'northwind-academy' }).state.org).toBe('northwind-academy');
     expect(parse({ org: '../etc' }).notices[0]).toMatch(/^Org “..\/etc” is not a valid id/);
+  });
+
+  it('reads the comparison and a budget, refusing anything else', () => {
+    const good = parse({ compare: 'previous', budget: '250.5' });
+    expect(good.state).toMatchObject({ compare: true, budget: 250.5 });
+    expect(toRawParams(good.state)).toMatchObject({ compare: 'previous', budget: '250.5' });
+    const bad = parse({ compare: 'yes', budget: '-3' });
+    expect(bad.state).toMatchObject({ compare: false, budget: null });
+    expect(bad.notices).toHaveLength(2);
+    expect(parse({ budget: '1e9' }).state.budget).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { isPreset, PERIODS, PRESET_LABELS, rangeLength, resolvePreset, type DayR
 import { addDays, parseIsoDay, type IsoDay } from '../lib/utc-day';
 
 /** The query parameters the dashboard owns; anything else in the URL is left alone. */
-export const URL_KEYS = ['period', 'from', 'to', 'mentor', 'org', 'user'] as const;
+export const URL_KEYS = ['period', 'from', 'to', 'mentor', 'org', 'user', 'compare', 'budget'] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 export type RawParams = Record<UrlKey, string | null>;
 
@@ -26,7 +26,14 @@ export interface DashboardState {
   /** Set only when the URL overrides the server's configured default. */
   org: string | null;
   user: string | null;
+  /** Compare with the period of the same length just before. */
+  compare: boolean;
+  /** Monthly LLM budget in US dollars, when the admin set one. */
+  budget: number | null;
 }
+
+/** Budgets above this are typos, not budgets. */
+export const MAX_BUDGET = 10_000_000;
 
 export interface ParsedUrl {
   state: DashboardState;
@@ -75,6 +82,8 @@ export function parseDashboardParams(raw: RawParams, today: IsoDay, defaults: De
       mentor: parseId(raw.mentor, 'Mentor id', 'showing all mentors', notices),
       org: sameOrNull(parseId(raw.org, 'Org', `showing ${defaults.org}`, notices), defaults.org),
       user: sameOrNull(parseId(raw.user, 'User', `using ${defaults.userId}`, notices), defaults.userId),
+      compare: parseCompare(raw.compare, notices),
+      budget: parseBudget(raw.budget, notices),
     },
     notices,
   };
@@ -126,6 +135,23 @@ function parseId(raw: string | null, what: string, fallback: string, notices: st
   return null;
 }
 
+function parseCompare(raw: string | null, notices: string[]): boolean {
+  if (raw === null || raw === '') return false;
+  if (raw === 'previous') return true;
+  notices.push(`Unknown comparison “${clip(raw)}”; the only one is “previous”, so comparison is off.`);
+  return false;
+}
+
+function parseBudget(raw: string | null, notices: string[]): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const value = Number(raw.trim());
+  if (/^\d+(\.\d{1,2})?$/.test(raw.trim()) && value > 0 && value <= MAX_BUDGET) return value;
+  notices.push(
+    `Budget “${clip(raw)}” is not an amount of dollars between 0 and ${MAX_BUDGET.toLocaleString('en-US')} (e.g. 250 or 99.50); no budget is shown.`,
+  );
+  return null;
+}
+
 function sameOrNull(value: string | null, fallback: string): string | null {
   return value === fallback ? null : value;
 }
@@ -145,6 +171,8 @@ export function toRawParams(state: DashboardState): RawParams {
     mentor: state.mentor,
     org: state.org,
     user: state.user,
+    compare: state.compare ? 'previous' : null,
+    budget: state.budget === null ? null : String(state.budget),
   };
 }
 

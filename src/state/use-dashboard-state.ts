@@ -18,6 +18,8 @@ const urlParsers = {
   mentor: parseAsString,
   org: parseAsString,
   user: parseAsString,
+  compare: parseAsString,
+  budget: parseAsString,
 };
 
 export interface DashboardController {
