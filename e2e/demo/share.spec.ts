@@ -84,11 +84,34 @@ test('a bad URL is corrected in place with a notice', async ({ page }) => {
   await expect(page).toHaveURL('about:blank');
 });
 
-test('copy link puts the view’s URL on the clipboard', async ({ page, context, baseURL }) => {
+test('copy link offers a live and a frozen link, and says which is which', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/?period=yesterday');
+  await page.goto('/?period=yesterday&mentor=mentor-python-lab');
   await expectDataShown(page);
+  await expect(page).toHaveTitle('Yesterday · demo · Analytics');
+
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('Link copied')).toBeVisible();
+  const menu = page.getByRole('group', { name: 'Copy a link to this view' });
+  await expect(menu.getByRole('button', { name: /Copy live link/ })).toContainText('moves with the calendar');
+  await menu.getByRole('button', { name: /Copy live link/ }).click();
+  await expect(page.getByText('Live link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await menu.getByRole('button', { name: /Copy frozen link/ }).click();
+  await expect(page.getByText('Frozen link copied')).toBeVisible();
+  const frozen = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  expect(Object.fromEntries(frozen.searchParams)).toEqual({
+    period: 'custom',
+    from: yesterday,
+    to: yesterday,
+    mentor: 'mentor-python-lab',
+  });
+
+  // The frozen link shows the same numbers as the live view it was taken from.
+  const live = await readFigures(page);
+  await page.goto(frozen.toString());
+  await expectDataShown(page);
+  expect(await readFigures(page)).toEqual(live);
 });

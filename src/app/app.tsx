@@ -1,21 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { analyticsQueries } from '../api/queries';
+import { PeriodPicker } from '../components/period-picker';
+import type { PeriodChoice } from '../components/range-popover';
 import { CostCard } from '../features/cost/cost-card';
 import { SentimentCard } from '../features/sentiment/sentiment-card';
 import { TopStudentsCard } from '../features/top-students/top-students-card';
-import { PeriodPicker } from '../components/period-picker';
-import type { PeriodChoice } from '../components/range-popover';
+import { formatRange } from '../lib/format';
+import { PRESET_LABELS, resolvePreset } from '../lib/periods';
+import { HELP_KEY, ariaKey } from '../lib/shortcut-keys';
+import { shiftRange } from '../lib/shift-range';
+import { addDays } from '../lib/utc-day';
 import { useAppConfig } from '../state/app-config';
+import { MAX_RANGE_DAYS } from '../state/dashboard-url';
 import { useDashboardState } from '../state/use-dashboard-state';
-import { CopyLinkButton } from './copy-link-button';
+import { Freshness, LoadingBar } from './freshness';
+import type { ShortcutAction } from './keyboard-shortcuts';
+import { ShareMenu } from './share-menu';
+import { ShortcutsOverlay } from './shortcuts-overlay';
+import { ThemeToggle } from './theme-toggle';
 import { UrlNotice } from './url-notice';
+import { useAutoRefresh } from './use-auto-refresh';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { usePrefetchView } from './use-prefetch-view';
 
 export function App() {
   const config = useAppConfig();
+  const queryClient = useQueryClient();
   const { state, scope, today, update, notices, dismissNotices } = useDashboardState();
+  const [helpOpen, setHelpOpen] = useState(false);
   const current: PeriodChoice = { period: state.period, range: state.range };
   const setPeriod = (choice: PeriodChoice) => update((previous) => ({ ...previous, ...choice }));
+  const prefetchView = usePrefetchView(scope, state.mentor, today);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: analyticsQueries.all(), type: 'active' });
+  useAutoRefresh(state.range.to === today, refresh);
 
+  useKeyboardShortcuts((action: ShortcutAction) => {
+    switch (action.kind) {
+      case 'preset':
+        setPeriod({ period: action.preset, range: resolvePreset(action.preset, today) });
+        return true;
+      case 'compare':
+        update((previous) => ({ ...previous, compare: !previous.compare }));
+        return true;
+      case 'focus-mentor': {
+        const field = document.querySelector<HTMLInputElement>('input[name="mentor"]');
+        field?.focus();
+        return field !== null;
+      }
+      case 'clear-mentor':
+        if (state.mentor === null) return false;
+        update((previous) => ({ ...previous, mentor: null }));
+        return true;
+      case 'shift': {
+        const range = shiftRange(state.range, action.direction, today, addDays(today, -(MAX_RANGE_DAYS - 1)));
+        if (range) setPeriod({ period: 'custom', range });
+        return range !== null;
+      }
+      case 'refresh':
+        refresh();
+        return true;
+      case 'help':
+        setHelpOpen(true);
+        return true;
+    }
+  });
+
+  const printLabel = `Org ${scope.org} · ${formatRange(state.range)} (UTC)${state.mentor ? ` · mentor ${state.mentor}` : ''}`;
+  const viewLabel = state.period === 'custom' ? formatRange(state.range) : PRESET_LABELS[state.period];
   return (
     <div className="mx-auto flex min-h-screen max-w-6xl flex-col gap-5 px-4 py-6 sm:px-6">
+      <title>{`${viewLabel} · ${scope.org} · Analytics`}</title>
+      <LoadingBar />
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold tracking-tight text-slate-900">Mentor analytics</h1>
@@ -27,16 +83,31 @@ export function App() {
             <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">Demo data</span>
           ) : null}
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center gap-2 print:hidden">
+          <Freshness onRefresh={refresh} />
+          <ThemeToggle />
+          <button
+            type="button"
+            className="button-secondary"
+            aria-keyshortcuts={ariaKey(HELP_KEY)}
+            onClick={() => setHelpOpen(true)}
+          >
+            Shortcuts <kbd className="font-mono text-xs text-slate-500">?</kbd>
+          </button>
+          <ShareMenu period={state.period} range={state.range} />
+        </div>
       </header>
 
-      <nav aria-label="Dashboard filters" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
-        <PeriodPicker current={current} today={today} onChange={setPeriod} />
+      <nav aria-label="Dashboard filters" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:hidden">
+        <PeriodPicker current={current} today={today} onChange={setPeriod} onPreview={prefetchView} />
       </nav>
 
       <UrlNotice notices={notices} onDismiss={dismissNotices} />
 
-      <main className="grid grid-cols-1 gap-5 lg:grid-cols-3">
+      <main
+        className="grid grid-cols-1 gap-5 lg:grid-cols-3"
+        style={{ '--print-label': JSON.stringify(printLabel) }}
+      >
         <SentimentCard scope={scope} period={state.period} range={state.range} today={today} />
         <CostCard scope={scope} current={current} today={today} onPeriodChange={setPeriod} />
         <TopStudentsCard
@@ -49,7 +120,9 @@ export function App() {
 
       <footer className="mt-auto pt-4 text-xs text-slate-500">
         All dates are UTC days. Data from the ibl.ai data manager{config.mode === 'demo' ? ' (embedded demo data set)' : ''}.
+        Press <kbd className="font-mono">?</kbd> for keyboard shortcuts.
       </footer>
+      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

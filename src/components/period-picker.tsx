@@ -1,5 +1,6 @@
 import { formatRange } from '../lib/format';
 import { PRESET_LABELS, PRESETS, resolvePreset } from '../lib/periods';
+import { PRESET_KEYS, ariaKey } from '../lib/shortcut-keys';
 import type { IsoDay } from '../lib/utc-day';
 import { RangePopover, type PeriodChoice } from './range-popover';
 
@@ -22,6 +23,7 @@ export function PeriodPicker({ current, today, onChange, onPreview }: Props) {
             key={preset}
             type="button"
             aria-pressed={current.period === preset}
+            aria-keyshortcuts={ariaKey(PRESET_KEYS[preset])}
             onClick={() => onChange({ period: preset, range: resolvePreset(preset, today) })}
             onPointerEnter={() => onPreview?.({ period: preset, range: resolvePreset(preset, today) })}
             onFocus={() => onPreview?.({ period: preset, range: resolvePreset(preset, today) })}

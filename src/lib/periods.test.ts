@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { presetCovering, rangeBeyondApi, rangeLength, resolvePreset } from './periods';
+import {
+  daysInMonth,
+  formatPercent,
+  isMonthToDate,
+  monthStart,
+  monthToDate,
+  PERIODS,
+  periodChange,
+  periodPhrase,
+  presetCovering,
+  PRESETS,
+  previousPhrase,
+  previousRange,
+  rangeBeyondApi,
+  rangeLength,
+  resolvePreset,
+  type DayRange,
+} from './periods';
+import { addDays } from './utc-day';
 
 describe('resolvePreset', () => {
   const today = '2026-03-01';
@@ -39,5 +57,119 @@ describe('presetCovering', () => {
     expect(rangeBeyondApi({ from: '2026-09-02', to: '2026-11-30' }, today)).toBeNull();
     expect(rangeBeyondApi({ from: '2026-08-01', to: '2026-11-30' }, today)).toEqual({ from: '2026-08-01', to: '2026-09-01' });
     expect(rangeBeyondApi({ from: '2026-01-01', to: '2026-02-01' }, today)).toEqual({ from: '2026-01-01', to: '2026-02-01' });
+  });
+});
+
+describe('previousRange', () => {
+  const todays = ['2026-11-30', '2026-03-01', '2024-03-01', '2027-01-01', '2026-01-05', '2025-12-31'];
+
+  it.each(todays)('has the length of every preset and ends the day before it, today = %s', (today) => {
+    for (const preset of PRESETS) {
+      const range = resolvePreset(preset, today);
+      const previous = previousRange(range);
+      expect(rangeLength(previous)).toBe(rangeLength(range));
+      expect(previous.to).toBe(addDays(range.from, -1));
+    }
+  });
+
+  it.each([
+    ['today', '2026-11-29', '2026-11-29'],
+    ['yesterday', '2026-11-28', '2026-11-28'],
+    ['7d', '2026-11-17', '2026-11-23'],
+    ['30d', '2026-10-02', '2026-10-31'],
+    ['90d', '2026-06-04', '2026-09-01'],
+  ] as const)('%s before 2026-11-30 is %s..%s', (preset, from, to) => {
+    expect(previousRange(resolvePreset(preset, '2026-11-30'))).toEqual({ from, to });
+  });
+
+  it.each<[string, DayRange, DayRange]>([
+    ['a single custom day', { from: '2026-11-10', to: '2026-11-10' }, { from: '2026-11-09', to: '2026-11-09' }],
+    ['a calendar month (31 days back into a 31-day month)', { from: '2026-10-01', to: '2026-10-31' }, { from: '2026-08-31', to: '2026-09-30' }],
+    ['February of a leap year', { from: '2024-02-01', to: '2024-02-29' }, { from: '2024-01-03', to: '2024-01-31' }],
+    ['a range across a year end', { from: '2026-12-28', to: '2027-01-03' }, { from: '2026-12-21', to: '2026-12-27' }],
+    ['a range starting on New Year’s Day', { from: '2027-01-01', to: '2027-01-10' }, { from: '2026-12-22', to: '2026-12-31' }],
+    ['a range over a leap day', { from: '2024-02-28', to: '2024-03-02' }, { from: '2024-02-24', to: '2024-02-27' }],
+    ['a month so far', { from: '2026-03-01', to: '2026-03-05' }, { from: '2026-02-24', to: '2026-02-28' }],
+    ['the longest custom range (366 days)', { from: '2025-11-30', to: '2026-11-30' }, { from: '2024-11-29', to: '2025-11-29' }],
+  ])('%s', (_, range, expected) => {
+    const previous = previousRange(range);
+    expect(previous).toEqual(expected);
+    expect(rangeLength(previous)).toBe(rangeLength(range));
+  });
+
+  it('keeps the length for every custom range of 1 to 366 days across a year end', () => {
+    for (let days = 1; days <= 366; days += 1) {
+      const range = { from: addDays('2027-01-02', -(days - 1)), to: '2027-01-02' };
+      const previous = previousRange(range);
+      expect(rangeLength(previous)).toBe(days);
+      expect(addDays(previous.to, 1)).toBe(range.from);
+    }
+  });
+});
+
+describe('periodChange', () => {
+  it('gives the difference, the ratio and the direction', () => {
+    expect(periodChange(118, 100)).toEqual({ difference: 18, ratio: 0.18, direction: 'up' });
+    expect(periodChange(75, 100)).toEqual({ difference: -25, ratio: -0.25, direction: 'down' });
+    expect(periodChange(4, 4)).toEqual({ difference: 0, ratio: 0, direction: 'same' });
+  });
+
+  it('has no ratio when there was nothing before', () => {
+    expect(periodChange(5, 0)).toEqual({ difference: 5, ratio: null, direction: 'up' });
+    expect(periodChange(0, 0)).toEqual({ difference: 0, ratio: null, direction: 'same' });
+  });
+});
+
+describe('formatPercent', () => {
+  it('is unsigned, whole above 10 % and with a decimal below', () => {
+    expect(formatPercent(0.18, 'en-US')).toBe('18%');
+    expect(formatPercent(-0.25, 'en-US')).toBe('25%');
+    expect(formatPercent(0.043, 'en-US')).toBe('4.3%');
+    expect(formatPercent(0, 'en-US')).toBe('0%');
+    expect(formatPercent(2.5, 'en-US')).toBe('250%');
+  });
+
+  it('follows the locale', () => {
+    expect(formatPercent(0.18, 'de-DE')).toBe('18\u00a0%');
+  });
+});
+
+describe('period phrases', () => {
+  const today = '2026-11-30';
+  it('words each period for a sentence', () => {
+    const phrases = PERIODS.filter((period) => period !== 'custom').map((period) =>
+      periodPhrase(period, resolvePreset(period, today), 'en-US'),
+    );
+    expect(phrases).toEqual(['today', 'yesterday', 'in the last 7 days', 'in the last 30 days', 'in the last 90 days']);
+    expect(periodPhrase('custom', { from: '2026-11-01', to: '2026-11-10' }, 'en-US')).toMatch(/^in Nov 1\s–\s10, 2026$/);
+    expect(periodPhrase('custom', { from: '2026-11-10', to: '2026-11-10' }, 'en-US')).toBe('on Nov 10, 2026');
+  });
+
+  it('words the previous period by its length', () => {
+    expect(previousPhrase({ from: today, to: today })).toBe('the day before');
+    expect(previousPhrase(resolvePreset('7d', today))).toBe('the 7 days before');
+  });
+});
+
+describe('the current month', () => {
+  it('knows the first day and the length of UTC months', () => {
+    expect(monthStart('2026-11-30')).toBe('2026-11-01');
+    expect(daysInMonth('2026-11-30')).toBe(30);
+    expect(daysInMonth('2026-12-31')).toBe(31);
+    expect(daysInMonth('2026-02-10')).toBe(28);
+    expect(daysInMonth('2024-02-10')).toBe(29);
+    expect(daysInMonth('2100-02-01')).toBe(28);
+  });
+
+  it('recognises the month so far, however the range was chosen', () => {
+    expect(monthToDate('2026-11-18')).toEqual({ from: '2026-11-01', to: '2026-11-18' });
+    expect(isMonthToDate({ from: '2026-11-01', to: '2026-11-18' }, '2026-11-18')).toBe(true);
+    // On the 30th, “Last 30 days” is the month so far; on the 1st, “Today” is.
+    expect(isMonthToDate(resolvePreset('30d', '2026-11-30'), '2026-11-30')).toBe(true);
+    expect(isMonthToDate(resolvePreset('today', '2027-01-01'), '2027-01-01')).toBe(true);
+    expect(isMonthToDate(resolvePreset('7d', '2026-11-18'), '2026-11-18')).toBe(false);
+    // The whole of a past month is not the month so far.
+    expect(isMonthToDate({ from: '2026-10-01', to: '2026-10-31' }, '2026-11-18')).toBe(false);
+    expect(isMonthToDate({ from: '2026-11-01', to: '2026-11-17' }, '2026-11-18')).toBe(false);
   });
 });

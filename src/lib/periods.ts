@@ -1,3 +1,4 @@
+import { formatDay, formatRange } from './format';
 import { addDays, daysBetween, type IsoDay } from './utc-day';
 
 /** The periods sentiment-count accepts, in the API's own spelling. */
@@ -69,4 +70,86 @@ export function rangeBeyondApi(range: DayRange, today: IsoDay): DayRange | null 
   const oldest = addDays(today, -OLDEST_PRESET_OFFSET);
   if (range.from >= oldest) return null;
   return { from: range.from, to: range.to < oldest ? range.to : addDays(oldest, -1) };
+}
+
+// Comparing with the previous period.
+
+/**
+ * The period of the same length that ends the day before `range` starts. Always exactly as
+ * many days as `range` (a 7-day range is compared with 7 days, never 8), across month and
+ * year ends and leap days.
+ */
+export function previousRange(range: DayRange): DayRange {
+  const days = rangeLength(range);
+  return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
+}
+
+export interface PeriodChange {
+  /** current − previous, in the figure's unit. */
+  difference: number;
+  /** The difference as a share of the previous figure; null when there was nothing before. */
+  ratio: number | null;
+  direction: 'up' | 'down' | 'same';
+}
+
+export function periodChange(current: number, previous: number): PeriodChange {
+  const difference = current - previous;
+  return {
+    difference,
+    ratio: previous > 0 ? difference / previous : null,
+    direction: difference > 0 ? 'up' : difference < 0 ? 'down' : 'same',
+  };
+}
+
+/** An unsigned share as a percentage in the locale's style ("18%", "18 %"); one decimal under 10 %. */
+export function formatPercent(ratio: number, locale?: string): string {
+  const magnitude = Math.abs(ratio);
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: magnitude > 0 && magnitude < 0.1 ? 1 : 0,
+  }).format(magnitude);
+}
+
+/** The view's period in words for a sentence: "in the last 7 days", "today", "in Nov 1 – 10, 2026". */
+export function periodPhrase(period: Period, range: DayRange, locale?: string): string {
+  switch (period) {
+    case 'today':
+      return 'today';
+    case 'yesterday':
+      return 'yesterday';
+    case 'custom':
+      return range.from === range.to ? `on ${formatDay(range.from, locale)}` : `in ${formatRange(range, locale)}`;
+    default:
+      return `in the last ${rangeLength(range)} days`;
+  }
+}
+
+/** The previous period in words: "the day before", "the 7 days before". */
+export function previousPhrase(range: DayRange): string {
+  const days = rangeLength(range);
+  return days === 1 ? 'the day before' : `the ${days} days before`;
+}
+
+// The current month, for the cost card's projection and budget (UTC months, like every day here).
+
+/** The first day of the UTC month of `day`. */
+export function monthStart(day: IsoDay): IsoDay {
+  return `${day.slice(0, 8)}01`;
+}
+
+export function daysInMonth(day: IsoDay): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The current month so far: from the 1st of today's UTC month to today, both included. */
+export function monthToDate(today: IsoDay): DayRange {
+  return { from: monthStart(today), to: today };
+}
+
+/** Whether a range is exactly the current month so far (whichever preset or custom range led there). */
+export function isMonthToDate(range: DayRange, today: IsoDay): boolean {
+  return range.from === monthStart(today) && range.to === today;
 }

@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatRange } from '../lib/format';
+import { PRESET_LABELS, type DayRange, type Period } from '../lib/periods';
+
+interface Props {
+  period: Period;
+  range: DayRange;
+}
+
+type Copied = 'live' | 'frozen' | 'failed' | null;
+
+/** The view's URL with its preset replaced by the dates it resolves to today. */
+export function frozenUrl(href: string, range: DayRange): string {
+  const url = new URL(href);
+  url.searchParams.set('period', 'custom');
+  url.searchParams.set('from', range.from);
+  url.searchParams.set('to', range.to);
+  return url.toString();
+}
+
+/**
+ * Two links for two needs: a live one ("last 7 days", moves with the calendar) and a frozen
+ * one (the resolved dates, the same numbers for anyone, any day).
+ */
+export function ShareMenu({ period, range }: Props) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<Copied>(null);
+  const panelId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const fixed = period === 'custom';
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector('button')?.focus();
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && !panel.current?.contains(event.target) && !trigger.current?.contains(event.target)) {
+        setOpen(false);
+      }
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  async function copy(kind: 'live' | 'frozen') {
+    const text = kind === 'live' ? window.location.href : frozenUrl(window.location.href, range);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(kind);
+    } catch {
+      setCopied('failed');
+    }
+    setOpen(false);
+    trigger.current?.focus();
+    window.setTimeout(() => setCopied(null), 3000);
+  }
+
+  const dates = `${formatRange(range)} (UTC)`;
+  return (
+    <div className="relative flex items-center gap-2">
+      <span role="status" className="text-sm text-slate-600">
+        {copied === 'live' ? 'Live link copied' : copied === 'frozen' ? 'Frozen link copied' : copied === 'failed' ? 'Copy failed: copy the address bar instead' : ''}
+      </span>
+      <button
+        ref={trigger}
+        type="button"
+        className="button-secondary"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        Copy link
+      </button>
+      {open ? (
+        <div
+          ref={panel}
+          id={panelId}
+          role="group"
+          aria-label="Copy a link to this view"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              setOpen(false);
+              trigger.current?.focus();
+            }
+          }}
+          className="absolute top-full right-0 z-30 mt-2 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-xl"
+        >
+          {fixed ? null : (
+            <button type="button" className="menu-item" onClick={() => void copy('live')}>
+              <span className="font-medium text-slate-900">Copy live link</span>
+              <span className="text-xs text-slate-600">
+                “{PRESET_LABELS[period]}”: moves with the calendar, so it shows newer numbers tomorrow.
+              </span>
+            </button>
+          )}
+          <button type="button" className="menu-item" onClick={() => void copy('frozen')}>
+            <span className="font-medium text-slate-900">Copy frozen link</span>
+            <span className="text-xs text-slate-600">{dates}: the same dates and numbers for anyone, any day.</span>
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { UnparseConfig } from 'papaparse';
+import { useState } from 'react';
+import type { DayRange } from './periods';
+
+export type CsvCell = string | number | null;
+
+/** The rows a card shows, in the order and with the columns it shows them. */
+export interface CsvTable {
+  header: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}
+
+/** Where the rows come from: written into the file name and the first lines of the file. */
+export interface CsvSource {
+  /** The card, in the file name: "sentiment". */
+  name: string;
+  /** The card's title, for the first line. */
+  title: string;
+  org: string;
+  /** The mentor filter; `undefined` for a card that covers every mentor whatever the filter. */
+  mentor?: string | null;
+  range: DayRange;
+  /** The previous period, when the card compares with it. */
+  previous?: DayRange | null;
+  /** The link that reproduces the view. */
+  link: string;
+}
+
+type Unparse = (data: { fields: string[]; data: CsvCell[][] }, config: UnparseConfig) => string;
+
+const NEWLINE = '\r\n';
+/** Spreadsheets read the file as UTF-8 (zoë.müller) only with a byte order mark; CSV parsers skip it. */
+const BYTE_ORDER_MARK = '\ufeff';
+
+/** e.g. `top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv`; unsafe characters become "-". */
+export function csvFileName(source: CsvSource): string {
+  const parts = [source.name, source.org, source.mentor ?? null, source.range.from, source.range.to];
+  return `${parts
+    .filter((part): part is string => Boolean(part))
+    .map((part) => part.replace(/[^A-Za-z0-9._-]+/g, '-'))
+    .join('_')}.csv`;
+}
+
+/** The comment lines above the header: what the rows are, for whom, for when, and the link to see them. */
+export function csvMetadata(source: CsvSource): string[] {
+  const lines = [
+    `# ${oneLine(source.title)}`,
+    `# org: ${oneLine(source.org)}`,
+    `# mentor: ${source.mentor === undefined ? 'all (this card is not filtered by mentor)' : oneLine(source.mentor ?? 'all')}`,
+    `# range: ${source.range.from}..${source.range.to} (UTC)`,
+  ];
+  if (source.previous) lines.push(`# previous period: ${source.previous.from}..${source.previous.to} (UTC)`);
+  lines.push(`# link: ${oneLine(source.link)}`);
+  return lines;
+}
+
+/**
+ * The file's text: comment lines, then the header and the rows. Cells that a spreadsheet would
+ * run as a formula (a username such as `=HYPERLINK(…)`) are escaped; numbers are left as numbers.
+ */
+export function csvText(unparse: Unparse, source: CsvSource, table: CsvTable): string {
+  const body = unparse(
+    { fields: [...table.header], data: table.rows.map((row) => [...row]) },
+    { newline: NEWLINE, escapeFormulae: true, header: true },
+  );
+  return `${BYTE_ORDER_MARK}${csvMetadata(source).join(NEWLINE)}${NEWLINE}${body}${NEWLINE}`;
+}
+
+/** Builds the file and hands it to the browser as a download. Papa Parse loads on the first export only. */
+export async function downloadCsv(source: CsvSource, table: CsvTable): Promise<void> {
+  const { default: Papa } = await import('papaparse');
+  const text = csvText(Papa.unparse, source, table);
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = csvFileName(source);
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, not before the download started.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export type CsvExportStatus = 'idle' | 'working' | 'failed';
+
+/** A card's export: the status for its button and the action; the rows are read at click time. */
+export function useCsvExport(build: () => { source: CsvSource; table: CsvTable } | null) {
+  const [status, setStatus] = useState<CsvExportStatus>('idle');
+  async function run() {
+    const file = build();
+    if (!file) return;
+    setStatus('working');
+    try {
+      await downloadCsv(file.source, file.table);
+      setStatus('idle');
+    } catch {
+      setStatus('failed');
+    }
+  }
+  return { status, run };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
