@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { analyticsQueries } from '../api/queries';
+import { CompareToggle } from '../components/compare-toggle';
 import { PeriodPicker } from '../components/period-picker';
 import type { PeriodChoice } from '../components/range-popover';
 import { CostCard } from '../features/cost/cost-card';
@@ -31,7 +32,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const current: PeriodChoice = { period: state.period, range: state.range };
   const setPeriod = (choice: PeriodChoice) => update((previous) => ({ ...previous, ...choice }));
-  const prefetchView = usePrefetchView(scope, state.mentor, today);
+  const prefetchView = usePrefetchView(scope, state, today);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: analyticsQueries.all(), type: 'active' });
   useAutoRefresh(state.range.to === today, refresh);
 
@@ -99,7 +100,14 @@ export function App() {
       </header>
 
       <nav aria-label="Dashboard filters" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:hidden">
-        <PeriodPicker current={current} today={today} onChange={setPeriod} onPreview={prefetchView} />
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <PeriodPicker current={current} today={today} onChange={setPeriod} onPreview={prefetchView} />
+          <CompareToggle
+            compare={state.compare}
+            range={state.range}
+            onChange={(compare) => update((previous) => ({ ...previous, compare }))}
+          />
+        </div>
       </nav>
 
       <UrlNotice notices={notices} onDismiss={dismissNotices} />
@@ -108,11 +116,21 @@ export function App() {
         className="grid grid-cols-1 gap-5 lg:grid-cols-3"
         style={{ '--print-label': JSON.stringify(printLabel) }}
       >
-        <SentimentCard scope={scope} period={state.period} range={state.range} today={today} />
-        <CostCard scope={scope} current={current} today={today} onPeriodChange={setPeriod} />
+        <SentimentCard scope={scope} period={state.period} range={state.range} today={today} compare={state.compare} />
+        <CostCard
+          scope={scope}
+          current={current}
+          today={today}
+          onPeriodChange={setPeriod}
+          compare={state.compare}
+          budget={state.budget}
+          onBudgetChange={(budget) => update((previous) => ({ ...previous, budget }))}
+        />
         <TopStudentsCard
           scope={scope}
           range={state.range}
+          period={state.period}
+          compare={state.compare}
           mentor={state.mentor}
           onMentorChange={(mentor) => update((previous) => ({ ...previous, mentor }))}
         />

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { csvFileName, csvMetadata, csvText, downloadCsv, type CsvSource } from './csv';
+import { csvFileName, csvMetadata, csvText, downloadCsv, linkForDates, type CsvSource } from './csv';
 
 const source: CsvSource = {
   name: 'top-students',
@@ -34,7 +34,17 @@ describe('csvMetadata', () => {
       '# mentor: mentor-python-lab',
       '# range: 2026-11-24..2026-11-30 (UTC)',
       '# link: http://127.0.0.1:4173/?mentor=mentor-python-lab',
+      '# link for these dates: http://127.0.0.1:4173/?mentor=mentor-python-lab&period=custom&from=2026-11-24&to=2026-11-30',
     ]);
+  });
+
+  it('gives one link when it already names the dates', () => {
+    const link = 'http://127.0.0.1:4173/?period=custom&from=2026-11-24&to=2026-11-30';
+    expect(csvMetadata({ ...source, link }).filter((line) => line.startsWith('# link'))).toEqual([`# link: ${link}`]);
+    expect(linkForDates('http://h/?period=30d&compare=previous', source.range)).toBe(
+      'http://h/?period=custom&compare=previous&from=2026-11-24&to=2026-11-30',
+    );
+    expect(linkForDates('not a url', source.range)).toBe('not a url');
   });
 
   it('names all mentors, a card that ignores the filter, and the previous period', () => {

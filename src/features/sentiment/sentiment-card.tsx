@@ -4,10 +4,23 @@ import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { useCsvExport } from '../../lib/csv';
 import { formatCount, formatDay, formatRange } from '../../lib/format';
-import type { DayRange, Period } from '../../lib/periods';
+import { formatPercent, type DayRange, type Period } from '../../lib/periods';
 import type { IsoDay } from '../../lib/utc-day';
-import { fillDailySeries, sentimentRequest, seriesTotal, type DailyCount } from './sentiment-series';
+import {
+  compareDailySeries,
+  compareTotals,
+  fillDailySeries,
+  PREVIOUS_COLUMNS,
+  SENTIMENT_COLUMNS,
+  sentimentCompareRequest,
+  sentimentCsv,
+  sentimentRequest,
+  sentimentSummary,
+  seriesTotal,
+  type SentimentRow,
+} from './sentiment-series';
 
 const SentimentChart = lazy(() => import('./sentiment-chart'));
 
@@ -16,16 +29,44 @@ interface Props {
   period: Period;
   range: DayRange;
   today: IsoDay;
+  /** Compare with the period of the same length just before. */
+  compare?: boolean;
 }
 
-export function SentimentCard({ scope, period, range, today }: Props) {
-  const request = sentimentRequest(period, range, today);
-  const query = useQuery(analyticsQueries.sentiment(scope, request.preset));
+export function SentimentCard({ scope, period, range, today, compare = false }: Props) {
+  const single = sentimentRequest(period, range, today);
+  const paired = compare ? sentimentCompareRequest(range, today) : null;
+  const query = useQuery(analyticsQueries.sentiment(scope, paired?.preset ?? single.preset));
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
 
-  const series = useMemo(() => (query.data ? fillDailySeries(query.data, range) : undefined), [query.data, range]);
+  const placeholder = query.isPlaceholderData;
+  const series = useMemo((): SentimentRow[] | undefined => {
+    if (!query.data) return undefined;
+    if (!compare) return fillDailySeries(query.data, range);
+    const request = sentimentCompareRequest(range, today);
+    // Placeholder data comes from another request and may not reach back that far: show no previous figures until it is in.
+    const unknown = placeholder ? request.previous : request.previousBeyond;
+    return compareDailySeries(query.data, range, request.previous, unknown);
+  }, [query.data, range, today, compare, placeholder]);
   const view = { ...query, data: series };
+
+  const beyond = paired?.beyond ?? single.beyond;
+  const csv = useCsvExport(() =>
+    series
+      ? {
+          source: {
+            name: 'sentiment',
+            title: 'Sentiment over time',
+            org: scope.org,
+            range,
+            previous: paired?.previous ?? null,
+            link: window.location.href,
+          },
+          table: sentimentCsv(series, compare),
+        }
+      : null,
+  );
 
   return (
     <Card
@@ -33,52 +74,115 @@ export function SentimentCard({ scope, period, range, today }: Props) {
       subtitle={`Daily sentiment entries · ${formatRange(range)} (UTC)`}
       query={view}
       describeError={(error) => describeError(error, scope)}
-      isEmpty={(data) => seriesTotal(data) === 0}
+      isEmpty={(data) => seriesTotal(data) === 0 && !data.some((row) => (row.previousCount ?? 0) > 0)}
       empty="No sentiment entries in this range. Pick a longer period or another org."
       skeletonClassName="h-72"
       className="lg:col-span-2"
       actions={
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-          className="button-secondary"
-        >
-          {showTable ? 'Hide table' : 'Show table'}
-        </button>
+        <>
+          {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
+          {/* The previous view's rows must not go out under this view's name while the new ones load. */}
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label="Export CSV of sentiment over time"
+            disabled={!series || placeholder || csv.status === 'working'}
+            onClick={() => void csv.run()}
+          >
+            Export CSV
+          </button>
+          <button
+            type="button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+            className="button-secondary"
+          >
+            {showTable ? 'Hide table' : 'Show table'}
+          </button>
+        </>
       }
     >
-      {(data) => (
-        <>
-          <p className="mb-3 text-sm text-slate-600">
-            <strong className="mr-1.5 text-3xl font-semibold text-slate-900 tabular-nums">{formatCount(seriesTotal(data))}</strong>{' '}
-            entries in range
-          </p>
-          {request.beyond ? (
-            <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              The API keeps daily sentiment for the last 90 days only: {formatRange(request.beyond)} is drawn as zero.
+      {(data) => {
+        const totals = compareTotals(data);
+        const showPrevious = paired !== null && data.some((row) => typeof row.previousCount === 'number');
+        return (
+          <>
+            <p className="sr-only" data-testid="sentiment-summary">
+              {sentimentSummary(data, period, range, paired, undefined)}
             </p>
-          ) : null}
-          <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
-            <SentimentChart series={data} />
-          </Suspense>
-          {showTable ? <SentimentTable id={tableId} series={data} /> : null}
-        </>
-      )}
+            <p className="mb-3 text-sm text-slate-600">
+              <strong className="mr-1.5 text-3xl font-semibold text-slate-900 tabular-nums">{formatCount(totals.total)}</strong>{' '}
+              entries in range
+            </p>
+            {paired && totals.previousTotal !== null && totals.change ? (
+              <p className="mb-3 text-sm text-slate-700" data-testid="sentiment-previous">
+                Previous period ({formatRange(paired.previous)}):{' '}
+                <strong className="font-semibold text-slate-900 tabular-nums">{formatCount(totals.previousTotal)}</strong>
+                {' · '}
+                <span className="font-medium whitespace-nowrap tabular-nums">
+                  {totals.change.ratio === null
+                    ? 'none before'
+                    : totals.change.direction === 'same'
+                      ? 'no change'
+                      : `${totals.change.direction === 'up' ? '▲' : '▼'} ${formatPercent(totals.change.ratio)} ${
+                          totals.change.direction === 'up' ? 'more' : 'fewer'
+                        }`}
+                </span>
+              </p>
+            ) : null}
+            {beyond ? (
+              <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                The API keeps daily sentiment for the last 90 days only: {formatRange(beyond)} is drawn as zero.
+              </p>
+            ) : null}
+            {paired?.previousBeyond ? (
+              <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {paired.previousBeyond.from === paired.previous.from && paired.previousBeyond.to === paired.previous.to
+                  ? `The API keeps daily sentiment for the last 90 days only, so the previous period (${formatRange(paired.previous)}) cannot be compared.`
+                  : `The API keeps daily sentiment for the last 90 days only: ${formatRange(paired.previousBeyond)} of the previous period is missing, so no change is shown.`}
+              </p>
+            ) : null}
+            {showPrevious ? <Legend range={range} previous={paired.previous} /> : null}
+            <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
+              <SentimentChart series={data} showPrevious={showPrevious} />
+            </Suspense>
+            {showTable ? <SentimentTable id={tableId} series={data} compare={paired !== null} /> : null}
+          </>
+        );
+      }}
     </Card>
   );
 }
 
-function SentimentTable({ id, series }: { id: string; series: DailyCount[] }) {
+function Legend({ range, previous }: { range: DayRange; previous: DayRange }) {
+  return (
+    <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Chart lines">
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className="inline-block h-0.5 w-5 rounded" style={{ background: 'var(--chart-line)' }} />
+        {formatRange(range)}
+      </li>
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dashed" style={{ borderColor: 'var(--chart-previous)' }} />
+        Previous period, {formatRange(previous)}
+      </li>
+    </ul>
+  );
+}
+
+function SentimentTable({ id, series, compare }: { id: string; series: SentimentRow[]; compare: boolean }) {
+  const columns = compare ? [...SENTIMENT_COLUMNS, ...PREVIOUS_COLUMNS] : SENTIMENT_COLUMNS;
   return (
     <div id={id} className="mt-4 max-h-80 overflow-auto rounded-lg border border-slate-200">
       <table className="w-full text-sm">
         <caption className="sr-only">Daily sentiment entries</caption>
         <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Date</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Sentiment entries</th>
+            {columns.map((column, index) => (
+              <th key={column} scope="col" className={`px-3 py-2 font-medium ${index % 2 === 1 ? 'text-right' : ''}`}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -86,6 +190,21 @@ function SentimentTable({ id, series }: { id: string; series: DailyCount[] }) {
             <tr key={point.day} className="border-t border-slate-100">
               <td className="px-3 py-1.5">{formatDay(point.day)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(point.count)}</td>
+              {compare ? (
+                <>
+                  <td className="px-3 py-1.5 text-slate-600">{point.previousDay ? formatDay(point.previousDay) : ''}</td>
+                  <td className="px-3 py-1.5 text-right text-slate-600 tabular-nums">
+                    {typeof point.previousCount === 'number' ? (
+                      formatCount(point.previousCount)
+                    ) : (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">not available</span>
+                      </>
+                    )}
+                  </td>
+                </>
+              ) : null}
             </tr>
           ))}
         </tbody>

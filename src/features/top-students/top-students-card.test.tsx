@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureCsvDownloads, readCsv } from '../../lib/csv-testing';
 import { answer, hang } from '../../test/api-handlers';
 import { server } from '../../test/msw-server';
 import { renderWithProviders } from '../../test/render';
@@ -75,5 +78,133 @@ describe('TopStudentsCard', () => {
     await userEvent.type(field, '  mentor-essay-writing {Enter}');
     expect(onMentorChange).toHaveBeenLastCalledWith('mentor-essay-writing');
     expect(onMentorChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** top-students answering by start date: this week, and the week before. */
+function leaderboards(byStart: Record<string, { username: string; chat_message_count: number }[]>) {
+  const seen: string[] = [];
+  const handler = http.get('*/api/ai-analytics/orgs/:org/users/:user/top-students-by-chat-messages/', ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    seen.push(`${query.get('start_date')}..${query.get('end_date')} ${query.get('mentor_id') ?? 'all'}`);
+    return HttpResponse.json(byStart[query.get('start_date') ?? ''] ?? []);
+  });
+  return { handler, seen };
+}
+
+const thisWeek = [
+  { username: 'kwame_o', chat_message_count: 50 },
+  { username: 'maria.garcia', chat_message_count: 40 },
+  { username: 'new.kid', chat_message_count: 30 },
+  { username: 'liam.chen42', chat_message_count: 20 },
+];
+const weekBefore = [
+  { username: 'maria.garcia', chat_message_count: 60 },
+  { username: 'liam.chen42', chat_message_count: 45 },
+  { username: 'x', chat_message_count: 44 },
+  { username: 'kwame_o', chat_message_count: 10 },
+];
+
+describe('TopStudentsCard compared with the previous period', () => {
+  let downloads: ReturnType<typeof captureCsvDownloads> | null = null;
+  afterEach(() => downloads?.restore());
+
+  it('shows each student’s movement against the previous top 20', async () => {
+    const { handler, seen } = leaderboards({ '2026-11-24': thisWeek, '2026-11-17': weekBefore });
+    server.use(handler);
+    renderWithProviders(
+      <TopStudentsCard scope={scope} range={range} period="7d" mentor="mentor-python-lab" onMentorChange={vi.fn()} compare />,
+    );
+    const card = screen.getByRole('region', { name: 'Top students' });
+    const table = await within(card).findByRole('table');
+    await waitFor(() => expect(within(table).queryByText('loading')).not.toBeInTheDocument());
+    expect(seen.sort()).toEqual(['2026-11-17..2026-11-23 mentor-python-lab', '2026-11-24..2026-11-30 mentor-python-lab']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Rank', 'Student', 'Messages', 'Change']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['1', 'kwame_o', '50', '▲3up 3 places from rank 4'],
+      ['2', 'maria.garcia', '40', '▼1down 1 place from rank 1'],
+      ['3', 'new.kid', '30', 'newnew in the top 20'],
+      ['4', 'liam.chen42', '20', '▼2down 2 places from rank 2'],
+    ]);
+    expect(within(card).getByText(/^Change in rank against the top 20 of Nov 17\s–\s23, 2026 \(UTC\)\.$/)).toBeInTheDocument();
+    expect(within(card).getByTestId('top-students-summary')).toHaveTextContent(
+      '4 students ranked by chat messages in the last 7 days for mentor mentor-python-lab; kwame_o leads with 50 messages; against the 7 days before, 1 new and 1 moved up.',
+    );
+  });
+
+  it('has no change column and asks once when comparing is off', async () => {
+    const { handler, seen } = leaderboards({ '2026-11-24': thisWeek });
+    server.use(handler);
+    const card = renderCard();
+    const table = await within(card).findByRole('table');
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
+    expect(seen).toEqual(['2026-11-24..2026-11-30 all']);
+  });
+
+  it('exports the rows on screen, named after the org, mentor and range', async () => {
+    server.use(leaderboards({ '2026-11-24': thisWeek, '2026-11-17': weekBefore }).handler);
+    downloads = captureCsvDownloads();
+    renderWithProviders(
+      <TopStudentsCard scope={scope} range={range} period="7d" mentor="mentor-python-lab" onMentorChange={vi.fn()} compare />,
+    );
+    const card = screen.getByRole('region', { name: 'Top students' });
+    const table = await within(card).findByRole('table');
+    await waitFor(() => expect(within(table).queryByText('loading')).not.toBeInTheDocument());
+    await userEvent.click(within(card).getByRole('button', { name: 'Export CSV of top students' }));
+    await waitFor(() => expect(downloads?.files).toHaveLength(1));
+    const file = downloads!.files[0]!;
+    expect(file.name).toBe('top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv');
+    const csv = await readCsv(file);
+    expect(csv.comments.slice(1, 5)).toEqual([
+      '# org: demo',
+      '# mentor: mentor-python-lab',
+      '# range: 2026-11-24..2026-11-30 (UTC)',
+      '# previous period: 2026-11-17..2026-11-23 (UTC)',
+    ]);
+    expect(csv.header).toEqual(['Rank', 'Student', 'Messages', 'Previous rank', 'Change']);
+    const shown = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent));
+    expect(csv.rows.map((row) => row.slice(0, 3))).toEqual(shown);
+    expect(csv.rows.map((row) => row.slice(3))).toEqual([
+      ['4', 'up 3'],
+      ['1', 'down 1'],
+      ['', 'new'],
+      ['2', 'down 2'],
+    ]);
+  });
+});
+
+describe('TopStudentsCard export while a new range loads', () => {
+  it('is disabled while the previous view’s rows are still on screen', async () => {
+    server.use(
+      http.get('*/api/ai-analytics/orgs/:org/users/:user/top-students-by-chat-messages/', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('start_date') === '2026-11-24') return HttpResponse.json(thisWeek);
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+    );
+    function Switcher() {
+      const [shown, setShown] = useState(range);
+      return (
+        <>
+          <button type="button" onClick={() => setShown({ from: '2026-11-01', to: '2026-11-30' })}>
+            Next range
+          </button>
+          <TopStudentsCard scope={scope} range={shown} mentor={null} onMentorChange={vi.fn()} />
+        </>
+      );
+    }
+    renderWithProviders(<Switcher />);
+    const card = screen.getByRole('region', { name: 'Top students' });
+    await within(card).findByRole('table');
+    const exportButton = within(card).getByRole('button', { name: 'Export CSV of top students' });
+    expect(exportButton).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Next range' }));
+    expect(await within(card).findByText('Updating…')).toBeInTheDocument();
+    expect(within(card).getByRole('table')).toBeInTheDocument();
+    expect(exportButton).toBeDisabled();
   });
 });

@@ -4,29 +4,69 @@ import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { useCsvExport } from '../../lib/csv';
 import { formatCount, formatRange } from '../../lib/format';
-import type { DayRange } from '../../lib/periods';
+import { previousRange, type DayRange, type Period } from '../../lib/periods';
 import { MentorFilter } from './mentor-filter';
-import { rankStudents, type RankedStudent } from './rank-students';
+import { rankStudents } from './rank-students';
+import {
+  MOVEMENT_COLUMNS,
+  movementLabel,
+  STUDENT_COLUMNS,
+  topStudentsCsv,
+  topStudentsSummary,
+  withMovement,
+  type Movement,
+  type StudentRow,
+} from './student-movement';
 
 interface Props {
   scope: Scope;
   range: DayRange;
   mentor: string | null;
   onMentorChange: (mentor: string | null) => void;
+  /** The view's period, for the screen-reader summary ("in the last 7 days"); a custom range is named by its dates. */
+  period?: Period;
+  /** Show each student's movement against the previous period's top 20. */
+  compare?: boolean;
 }
 
-export function TopStudentsCard({ scope, range, mentor, onMentorChange }: Props) {
+export function TopStudentsCard({ scope, range, mentor, onMentorChange, period = 'custom', compare = false }: Props) {
   const query = useQuery(analyticsQueries.topStudents(scope, range, mentor));
-  const ranked = useMemo(() => (query.data ? rankStudents(query.data) : undefined), [query.data]);
+  const previous = previousRange(range);
+  const previousQuery = useQuery({ ...analyticsQueries.topStudents(scope, previous, mentor), enabled: compare });
+  // Placeholder data belongs to another range or mentor: no movement until the right previous list is in.
+  const previousRows = compare && !previousQuery.isPlaceholderData ? previousQuery.data : undefined;
+  const rows = useMemo((): StudentRow[] | undefined => {
+    if (!query.data) return undefined;
+    const ranked = rankStudents(query.data);
+    return previousRows ? withMovement(ranked, rankStudents(previousRows)) : ranked;
+  }, [query.data, previousRows]);
+
+  const csv = useCsvExport(() =>
+    rows
+      ? {
+          source: {
+            name: 'top-students',
+            title: 'Top students',
+            org: scope.org,
+            mentor,
+            range,
+            previous: compare ? previous : null,
+            link: window.location.href,
+          },
+          table: topStudentsCsv(rows, compare),
+        }
+      : null,
+  );
 
   return (
     <Card
       title="Top students"
       subtitle={`By chat messages · ${mentor ? `mentor ${mentor}` : 'all mentors'} · ${formatRange(range)} (UTC)`}
-      query={{ ...query, data: ranked }}
+      query={{ ...query, data: rows }}
       describeError={(error) => describeError(error, scope)}
-      isEmpty={(rows) => rows.length === 0}
+      isEmpty={(data) => data.length === 0}
       empty={
         mentor
           ? `No chat messages for mentor “${mentor}” in this range. Check the mentor id or pick a longer period.`
@@ -35,21 +75,64 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange }: Props)
       skeletonClassName="h-96"
       className="lg:col-span-3"
       toolbar={<MentorFilter mentor={mentor} onChange={onMentorChange} />}
+      actions={
+        <>
+          {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
+          {/* The previous view's rows must not go out under this view's name while the new ones load. */}
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label="Export CSV of top students"
+            disabled={!rows || query.isPlaceholderData || csv.status === 'working'}
+            onClick={() => void csv.run()}
+          >
+            Export CSV
+          </button>
+        </>
+      }
     >
-      {(rows) => <StudentTable rows={rows} />}
+      {(data) => (
+        <>
+          <p className="sr-only" data-testid="top-students-summary">
+            {topStudentsSummary(data, { period, range, mentor, compare })}
+          </p>
+          {compare ? (
+            previousQuery.isError && !previousQuery.isFetching ? (
+              <div className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+                <p>
+                  Movement against {formatRange(previous)} is not shown: {describeError(previousQuery.error, scope)}
+                </p>
+                <button type="button" className="button-secondary" onClick={() => void previousQuery.refetch()}>
+                  Retry previous period
+                </button>
+              </div>
+            ) : (
+              <p className="mb-3 text-sm text-slate-600">
+                Change in rank against the top 20 of {formatRange(previous)} (UTC).
+              </p>
+            )
+          ) : null}
+          <StudentTable rows={data} compare={compare} />
+        </>
+      )}
     </Card>
   );
 }
 
-function StudentTable({ rows }: { rows: RankedStudent[] }) {
+function StudentTable({ rows, compare }: { rows: StudentRow[]; compare: boolean }) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Top students by chat messages, highest first</caption>
       <thead className="text-left text-slate-600">
         <tr className="border-b border-slate-200">
-          <th scope="col" className="w-16 py-2 pr-2 font-medium">Rank</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Student</th>
-          <th scope="col" className="w-2/5 py-2 text-right font-medium">Messages</th>
+          <th scope="col" className="w-16 py-2 pr-2 font-medium">{STUDENT_COLUMNS[0]}</th>
+          <th scope="col" className="py-2 pr-2 font-medium">{STUDENT_COLUMNS[1]}</th>
+          <th scope="col" className="w-2/5 py-2 text-right font-medium">{STUDENT_COLUMNS[2]}</th>
+          {compare ? (
+            <th scope="col" className="w-16 py-2 pl-2 text-right font-medium sm:w-24 sm:pl-4">
+              {MOVEMENT_COLUMNS[1]}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -67,9 +150,38 @@ function StudentTable({ rows }: { rows: RankedStudent[] }) {
                 <span className="w-14 text-right tabular-nums">{formatCount(row.messages)}</span>
               </div>
             </td>
+            {compare ? (
+              <td className="py-1.5 pl-2 text-right whitespace-nowrap tabular-nums sm:pl-4">
+                <MovementMarker movement={row.movement} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function MovementMarker({ movement }: { movement: Movement | undefined }) {
+  if (!movement) {
+    return (
+      <span className="text-slate-500">
+        <span aria-hidden="true">…</span>
+        <span className="sr-only">loading</span>
+      </span>
+    );
+  }
+  const { marker, words } = movementLabel(movement);
+  const tone = {
+    up: 'text-emerald-700',
+    down: 'text-red-700',
+    same: 'text-slate-600',
+    new: 'rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-semibold text-indigo-800',
+  }[movement.kind];
+  return (
+    <span className={`font-medium ${tone}`} title={words}>
+      <span aria-hidden="true">{marker}</span>
+      <span className="sr-only">{words}</span>
+    </span>
   );
 }

@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import { parseBudgetInput } from './cost-figures';
+
+interface Props {
+  budget: number | null;
+  onChange: (budget: number | null) => void;
+}
+
+/** The monthly budget, applied with Enter or Set (one history entry), removed with Remove or an empty field. */
+export function BudgetField({ budget, onChange }: Props) {
+  const inputId = useId();
+  const messageId = useId();
+  const [draft, setDraft] = useState(budget === null ? '' : String(budget));
+  const [shown, setShown] = useState(budget);
+  const [error, setError] = useState<string | null>(null);
+  if (shown !== budget) {
+    // The URL changed under us (Back, a shared link): show what it says.
+    setShown(budget);
+    setDraft(budget === null ? '' : String(budget));
+    setError(null);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseBudgetInput(draft);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    if (parsed.budget !== budget) onChange(parsed.budget);
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Monthly budget" className="flex flex-col gap-1 border-t border-slate-100 pt-3 print:hidden">
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+        Monthly budget ($)
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id={inputId}
+          name="budget"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder="No budget"
+          aria-invalid={error !== null}
+          aria-describedby={messageId}
+          maxLength={20}
+          className="input min-w-0 flex-1 basis-24 tabular-nums"
+        />
+        <button type="submit" className="button-secondary">
+          Set
+        </button>
+        {budget !== null ? (
+          <button type="button" className="button-secondary" onClick={() => onChange(null)}>
+            Remove
+          </button>
+        ) : null}
+      </div>
+      <span id={messageId} className={`text-xs ${error ? 'text-red-700' : 'text-slate-500'}`}>
+        {error ?? 'Checked against the current month so far (UTC).'}
+      </span>
+    </form>
+  );
+}
