@@ -9,6 +9,7 @@ import { createApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from '../server/demo/catalog.ts';
 import { endpointPath, ENDPOINTS, type Endpoint } from '../src/api/endpoints.ts';
+import { mulberry32 } from '../server/demo/prng.ts';
 
 const HOST = '127.0.0.1';
 const CONCURRENCY = 200;
@@ -26,17 +27,6 @@ const hardStop = setTimeout(() => {
 hardStop.unref();
 const deadline = Date.now() + HARD_STOP_MS;
 
-/** A small deterministic generator, so every run asks the same mix of questions. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -148,7 +138,8 @@ async function run(config: Config): Promise<RunResult> {
   const port = await listen(server);
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-  const random = generator(20_240_601);
+  // Deterministic, so every run asks the same mix of questions.
+  const random = mulberry32(20_240_601);
   const paths = Array.from({ length: REQUESTS_PER_MODE }, (_, index) => requestPath(index, random));
   const latencies = new Float64Array(REQUESTS_PER_MODE);
   let next = 0;

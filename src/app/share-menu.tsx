@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { linkForDates } from '../lib/csv';
 import { formatRange } from '../lib/format';
 import { PRESET_LABELS, type DayRange, type Period } from '../lib/periods';
 
@@ -8,15 +9,6 @@ interface Props {
 }
 
 type Copied = 'live' | 'frozen' | 'failed' | null;
-
-/** The view's URL with its preset replaced by the dates it resolves to today. */
-export function frozenUrl(href: string, range: DayRange): string {
-  const url = new URL(href);
-  url.searchParams.set('period', 'custom');
-  url.searchParams.set('from', range.from);
-  url.searchParams.set('to', range.to);
-  return url.toString();
-}
 
 /**
  * Two links for two needs: a live one ("last 7 days", moves with the calendar) and a frozen
@@ -43,7 +35,7 @@ export function ShareMenu({ period, range }: Props) {
   }, [open]);
 
   async function copy(kind: 'live' | 'frozen') {
-    const text = kind === 'live' ? window.location.href : frozenUrl(window.location.href, range);
+    const text = kind === 'live' ? window.location.href : linkForDates(window.location.href, range);
     try {
       await navigator.clipboard.writeText(text);
       setCopied(kind);

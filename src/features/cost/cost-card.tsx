@@ -3,6 +3,7 @@ import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { ExportCsvButton } from '../../components/export-csv-button';
 import { RangePopover, type PeriodChoice } from '../../components/range-popover';
 import { useCsvExport } from '../../lib/csv';
 import { formatMoney, formatRange } from '../../lib/format';
@@ -68,17 +69,7 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
       skeletonClassName="h-32"
       actions={
         <>
-          {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
-          {/* The previous view's rows must not go out under this view's name while the new ones load. */}
-          <button
-            type="button"
-            className="button-secondary"
-            aria-label="Export CSV of LLM cost"
-            disabled={!query.data || query.isPlaceholderData || csv.status === 'working'}
-            onClick={() => void csv.run()}
-          >
-            Export CSV
-          </button>
+          <ExportCsvButton what="LLM cost" disabled={!query.data || query.isPlaceholderData} csv={csv} />
           <RangePopover
             label="Change dates"
             triggerClassName="button-secondary"

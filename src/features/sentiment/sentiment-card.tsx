@@ -4,6 +4,7 @@ import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { ExportCsvButton } from '../../components/export-csv-button';
 import { useCsvExport } from '../../lib/csv';
 import { formatCount, formatDay, formatRange } from '../../lib/format';
 import { formatPercent, type DayRange, type Period } from '../../lib/periods';
@@ -80,17 +81,7 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
       className="lg:col-span-2"
       actions={
         <>
-          {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
-          {/* The previous view's rows must not go out under this view's name while the new ones load. */}
-          <button
-            type="button"
-            className="button-secondary"
-            aria-label="Export CSV of sentiment over time"
-            disabled={!series || placeholder || csv.status === 'working'}
-            onClick={() => void csv.run()}
-          >
-            Export CSV
-          </button>
+          <ExportCsvButton what="sentiment over time" disabled={!series || placeholder} csv={csv} />
           <button
             type="button"
             aria-expanded={showTable}

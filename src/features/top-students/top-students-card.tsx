@@ -4,6 +4,7 @@ import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { ExportCsvButton } from '../../components/export-csv-button';
 import { useCsvExport } from '../../lib/csv';
 import { formatCount, formatRange } from '../../lib/format';
 import { previousRange, type DayRange, type Period } from '../../lib/periods';
@@ -77,17 +78,7 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
       toolbar={<MentorFilter mentor={mentor} onChange={onMentorChange} />}
       actions={
         <>
-          {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
-          {/* The previous view's rows must not go out under this view's name while the new ones load. */}
-          <button
-            type="button"
-            className="button-secondary"
-            aria-label="Export CSV of top students"
-            disabled={!rows || query.isPlaceholderData || csv.status === 'working'}
-            onClick={() => void csv.run()}
-          >
-            Export CSV
-          </button>
+          <ExportCsvButton what="top students" disabled={!rows || query.isPlaceholderData} csv={csv} />
         </>
       }
     >
