@@ -109,6 +109,20 @@ describe('proxy mode', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it.each([
+    [429, '7', '7'],
+    [503, 'Wed, 21 Oct 2026 07:28:00 GMT', 'Wed, 21 Oct 2026 07:28:00 GMT'],
+    [429, 'soon<script>', null],
+    [500, '7', null],
+  ])('passes Retry-After on a %i when well formed (%s)', async (status, sent, passed) => {
+    const { app } = proxyApp({
+      fetchUpstream: async () => Response.json({ detail: 'slow down' }, { status, headers: { 'Retry-After': sent } }),
+    });
+    const response = await app.request(SENTIMENT_PATH);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('retry-after')).toBe(passed);
+  });
+
   it.each([301, 302, 307, 308])('does not follow a %i redirect', async (status) => {
     const { app } = proxyApp({
       fetchUpstream: async () => new Response(null, { status, headers: { Location: 'https://evil.example/steal' } }),

@@ -153,6 +153,14 @@ async function forwardWithSignal(target: ProxyTarget, options: ProxyOptions, sig
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   const contentType = upstream.headers.get('content-type');
   if (contentType !== null) headers['Content-Type'] = contentType;
+  // The client waits as long as a rate-limited or unavailable API asks; only a well-formed value passes.
+  const retryAfter = upstream.headers.get('retry-after')?.trim();
+  if ((upstream.status === 429 || upstream.status === 503) && retryAfter && RETRY_AFTER.test(retryAfter)) {
+    headers['Retry-After'] = retryAfter;
+  }
   const nullBody = upstream.status === 204 || upstream.status === 205;
   return { response: new Response(nullBody ? null : body, { status: upstream.status, headers }) };
 }
+
+/** Seconds, or an HTTP date such as `Wed, 21 Oct 2026 07:28:00 GMT`. */
+const RETRY_AFTER = /^(\d{1,6}|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;

@@ -37,7 +37,7 @@ test('forwards the three calls with the Api-Token header and documented paramete
   await page.goto('/?period=30d&mentor=mentor-1');
   await expectDataShown(page);
   await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0);
-  await expect(card(page, 'LLM cost').getByText('$3.00')).toBeVisible();
+  await expect(card(page, 'LLM cost').getByRole('definition').first()).toHaveText('$3.00');
   await expect(card(page, 'Top students').getByRole('cell', { name: 'upstream.student' })).toBeVisible();
   // A hostile username from the API is text, not markup.
   await expect(card(page, 'Top students').getByRole('cell', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerText, hang } from '../test/api-handlers';
 import { server } from '../test/msw-server';
 import { ApiError } from './api-error';
-import { getJson, parseRetryAfter } from './client';
-import { describeError } from './describe-error';
-import { retryDelay, shouldRetry } from './retry';
+import { CLIENT_TIMEOUT_MS, getJson, parseRetryAfter } from './client';
+import { costResponse, topStudentsResponse } from './schemas';
 
 const scope = { org: 'demo', userId: 'admin@example.com' };
 const schema = z.object({ total_cost: z.number() });
@@ -18,6 +18,12 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
   return error;
 }
+
+const cost = () => getJson('tenant-cost', scope, {}, costResponse);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('getJson', () => {
   it('calls the path with its trailing slash and only the given parameters', async () => {
@@ -39,57 +45,114 @@ describe('getJson', () => {
     server.use(
       http.get('*/tenant-cost/', () => HttpResponse.json({ detail: 'Request was throttled.' }, { status: 429, headers: { 'Retry-After': '7' } })),
     );
-    const error = await failure(getJson('tenant-cost', scope, {}, schema));
-    expect(error).toMatchObject({ kind: 'http', status: 429, retryAfter: 7, message: 'Request was throttled.' });
-    expect(describeError(error, scope)).toBe('The analytics API is rate limiting requests; retrying in 7 s.');
+    expect(await failure(cost())).toMatchObject({
+      kind: 'http',
+      status: 429,
+      retryAfter: 7,
+      message: 'Request was throttled.',
+      htmlPage: false,
+    });
   });
 
-  it('reports a body that is not JSON, and a network failure', async () => {
-    server.use(http.get('*/tenant-cost/', () => new HttpResponse('{"total_cost": ', { headers: { 'Content-Type': 'application/json' } })));
-    expect(await failure(getJson('tenant-cost', scope, {}, schema))).toMatchObject({ kind: 'shape', message: 'the body is not JSON' });
+  it('names the status of an HTML error page or an empty error body, and says it was a page', async () => {
+    server.use(answerText('tenant-cost', '<html><body><h1>502 Bad Gateway</h1></body></html>', 502));
+    expect(await failure(cost())).toMatchObject({ kind: 'http', status: 502, message: 'Bad Gateway', htmlPage: true });
+    server.use(http.get('*/tenant-cost/', () => new HttpResponse(null, { status: 503 })));
+    expect(await failure(cost())).toMatchObject({ kind: 'http', status: 503, message: 'Service Unavailable', htmlPage: false });
+  });
+
+  it('clips a huge error message', async () => {
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({ detail: 'x'.repeat(100_000) }, { status: 500 })));
+    expect((await failure(cost())).message).toHaveLength(301);
+  });
+
+  it.each([
+    ['an HTML page', '<!doctype html><title>Sign in</title>', 'text/html', 'an HTML page instead of JSON'],
+    ['broken JSON', '{"total_cost": ', 'application/json', 'the body is not valid JSON'],
+    ['an empty body', '', 'application/json', 'the answer was empty'],
+  ])('reports %s with status 200 as a shape error', async (_, body, contentType, message) => {
+    server.use(answerText('tenant-cost', body, 200, contentType));
+    expect(await failure(cost())).toMatchObject({ kind: 'shape', message });
+  });
+
+  it('tells a wrong shape from an impossible value', async () => {
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({ total: 5 })));
+    expect(await failure(cost())).toMatchObject({ kind: 'shape', message: 'total_cost: expected number' });
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({ total_cost: 1e15 })));
+    expect(await failure(cost())).toMatchObject({ kind: 'implausible', message: expect.stringMatching(/^total_cost: \$1,000,000,000,000,000\.00 is more than \$10,000,000\.00/) });
+    server.use(
+      http.get('*/top-students-by-chat-messages/', () => HttpResponse.json([{ username: 'a', chat_message_count: -2 }])),
+    );
+    expect(await failure(getJson('top-students-by-chat-messages', scope, {}, topStudentsResponse))).toMatchObject({
+      kind: 'implausible',
+      message: '[0].chat_message_count: -2 is not a possible count',
+    });
+  });
+
+  it('reports a refused connection, and one dropped in the middle of the body, as network errors', async () => {
     server.use(http.get('*/tenant-cost/', () => HttpResponse.error()));
-    expect(await failure(getJson('tenant-cost', scope, {}, schema))).toMatchObject({ kind: 'network' });
+    expect(await failure(cost())).toMatchObject({ kind: 'network', message: 'the connection failed or was dropped' });
+    server.use(
+      http.get(
+        '*/tenant-cost/',
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"total_cost": 1'));
+                controller.error(new Error('socket hang up'));
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      ),
+    );
+    expect(await failure(cost())).toMatchObject({ kind: 'network' });
+  });
+
+  it('gives up after 35 s without an answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    server.use(hang('tenant-cost'));
+    const pending = failure(cost());
+    await vi.advanceTimersByTimeAsync(CLIENT_TIMEOUT_MS - 1);
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await pending).toMatchObject({ kind: 'timeout', message: 'no answer within 35 s' });
+  });
+
+  it('leaves no timer behind once the answer is in', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({ total_cost: 2 })));
+    await expect(cost()).resolves.toEqual({ total_cost: 2 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('rejects with the abort reason, not an ApiError, when the caller cancels', async () => {
+    server.use(hang('tenant-cost'));
+    const controller = new AbortController();
+    const pending = getJson('tenant-cost', scope, {}, costResponse, controller.signal);
+    const reason = new DOMException('superseded', 'AbortError');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    const already = new AbortController();
+    already.abort(reason);
+    await expect(getJson('tenant-cost', scope, {}, costResponse, already.signal)).rejects.toBe(reason);
   });
 });
 
-describe('describeError', () => {
-  const http401 = new ApiError({ kind: 'http', status: 401, endpoint: 'tenant-cost', message: 'Invalid token.' });
-  const http403 = new ApiError({ kind: 'http', status: 403, endpoint: 'tenant-cost', message: 'Forbidden' });
-  const http404 = new ApiError({ kind: 'http', status: 404, endpoint: 'tenant-cost', message: 'Not found.' });
-
-  it('says what to do for each kind of failure', () => {
-    expect(describeError(http401, scope)).toMatch(/key was refused.*Check IBL_API_KEY/);
-    expect(describeError(http403, scope)).toMatch(/lacks analytics rights for org “demo”/);
-    expect(describeError(http404, { org: 'acme' })).toMatch(/org “acme” was not found/);
-    expect(describeError(new ApiError({ kind: 'timeout', endpoint: 'x', message: '' }), scope)).toMatch(/within 30 s/);
-    expect(describeError(new Error('render'), scope)).toMatch(/Something went wrong/);
-  });
-});
-
-describe('retry policy', () => {
-  const status = (code: number, retryAfter: number | null = null) =>
-    new ApiError({ kind: 'http', status: code, endpoint: 'x', message: '', retryAfter });
-
-  it('retries network errors, timeouts, 5xx and 429 at most twice, never other 4xx', () => {
-    expect(shouldRetry(0, new ApiError({ kind: 'network', endpoint: 'x', message: '' }))).toBe(true);
-    expect(shouldRetry(0, status(503))).toBe(true);
-    expect(shouldRetry(1, status(500))).toBe(true);
-    expect(shouldRetry(2, status(500))).toBe(false);
-    expect(shouldRetry(0, status(429))).toBe(true);
-    for (const code of [400, 401, 403, 404]) expect(shouldRetry(0, status(code))).toBe(false);
-    expect(shouldRetry(0, new ApiError({ kind: 'shape', endpoint: 'x', message: '' }))).toBe(false);
-  });
-
-  it('backs off exponentially and honours Retry-After', () => {
-    expect(retryDelay(0, status(500))).toBe(1000);
-    expect(retryDelay(1, status(500))).toBe(2000);
-    expect(retryDelay(0, status(429, 12))).toBe(12_000);
-  });
-
-  it('reads Retry-After as seconds or as a date', () => {
+describe('parseRetryAfter', () => {
+  it('reads seconds or an HTTP date, capped at 5 minutes', () => {
     expect(parseRetryAfter('5')).toBe(5);
+    expect(parseRetryAfter(' 12 ')).toBe(12);
+    expect(parseRetryAfter('86400')).toBe(300);
     expect(parseRetryAfter('Mon, 30 Nov 2026 10:00:30 GMT', Date.parse('2026-11-30T10:00:00Z'))).toBe(30);
-    expect(parseRetryAfter('soon')).toBeNull();
-    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('Mon, 30 Nov 2026 09:00:00 GMT', Date.parse('2026-11-30T10:00:00Z'))).toBe(0);
+  });
+
+  it('ignores what is neither', () => {
+    for (const value of ['soon', '-5', '1.5', '', null]) expect(parseRetryAfter(value)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { endpointPath, type Endpoint } from './endpoints';
-import { messageFromBody } from './error-message';
-import { describeIssues } from './schemas';
+import { looksLikeHtml, messageFromBody } from './error-message';
+import { describeIssues, isImplausible } from './schemas';
 
 /** Whose data: the tenant and the requesting admin. */
 export interface Scope {
@@ -10,12 +10,36 @@ export interface Scope {
   userId: string;
 }
 
-/** A little longer than the server's own 30 s upstream timeout, so the server's 504 wins. */
-const CLIENT_TIMEOUT_MS = 35_000;
+/** A little longer than the server's own 30 s upstream timeout, so the server's 504 (which names the API) wins. */
+export const CLIENT_TIMEOUT_MS = 35_000;
+
+/** Reason phrases for when the browser gives none (HTTP/2 has no status text). */
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+class ClientTimeout extends Error {
+  override readonly name = 'TimeoutError';
+}
 
 /**
  * GET one endpoint on the app's own origin (the server adds the key) and parse the body
  * with its schema: anything the schema refuses becomes an ApiError, never a crash in a card.
+ * Aborting `signal` (TanStack Query does when nobody shows the answer any more) cancels the
+ * request and rejects with the abort reason.
  */
 export async function getJson<S extends z.ZodMiniType>(
   endpoint: Endpoint,
@@ -27,38 +51,53 @@ export async function getJson<S extends z.ZodMiniType>(
   const url = new URL(endpointPath(endpoint, scope.org, scope.userId), window.location.origin);
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
 
-  const timeout = AbortSignal.timeout(CLIENT_TIMEOUT_MS);
+  // A plain timer rather than AbortSignal.timeout: it is cleared as soon as the answer is in,
+  // and fake clocks (Vitest, Playwright) can move it.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new ClientTimeout()), CLIENT_TIMEOUT_MS);
+  const cancel = () => controller.abort(signal?.reason);
+  if (signal?.aborted) cancel();
+  else signal?.addEventListener('abort', cancel, { once: true });
+
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    // Inside the same try: a connection dropped mid-body fails here, not in fetch().
+    text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
-    if (timeout.aborted) {
-      throw new ApiError({ kind: 'timeout', endpoint, message: 'no answer within 35 s' });
+    if (signal?.aborted) throw signal.reason ?? error;
+    if (controller.signal.reason instanceof ClientTimeout) {
+      throw new ApiError({ kind: 'timeout', endpoint, message: `no answer within ${CLIENT_TIMEOUT_MS / 1000} s` });
     }
-    throw new ApiError({ kind: 'network', endpoint, message: 'the request did not reach the server' });
+    throw new ApiError({ kind: 'network', endpoint, message: 'the connection failed or was dropped' });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 
-  const text = await response.text();
   const body = parseJson(text);
   if (!response.ok) {
     throw new ApiError({
       kind: 'http',
       endpoint,
       status: response.status,
-      message: messageFromBody(body ?? text) ?? (response.statusText || `HTTP ${response.status}`),
+      message:
+        messageFromBody(body ?? text) ?? (response.statusText || STATUS_TEXT[response.status] || `HTTP ${response.status}`),
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      htmlPage: body === undefined && looksLikeHtml(text),
     });
   }
   if (body === undefined) {
-    throw new ApiError({ kind: 'shape', endpoint, message: 'the body is not JSON' });
+    throw new ApiError({ kind: 'shape', endpoint, message: describeNonJson(text) });
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError({ kind: 'shape', endpoint, message: describeIssues(parsed.error) });
+    throw new ApiError({
+      kind: isImplausible(parsed.error) ? 'implausible' : 'shape',
+      endpoint,
+      message: describeIssues(parsed.error),
+    });
   }
   return parsed.data;
 }
@@ -71,11 +110,19 @@ function parseJson(text: string): unknown {
   }
 }
 
+function describeNonJson(text: string): string {
+  if (text.trim() === '') return 'the answer was empty';
+  if (looksLikeHtml(text)) return 'an HTML page instead of JSON';
+  return 'the body is not valid JSON';
+}
+
 /** Retry-After in seconds (delta form or HTTP date), capped at 5 minutes. */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
   if (!value) return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed), 300);
+  // An HTTP date names its weekday and month; a bare "-5" or "1.5" is neither form.
+  if (!/[A-Za-z]/.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.min(Math.max(0, Math.ceil((date - now) / 1000)), 300);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageFromBody } from './error-message';
+import { looksLikeHtml, messageFromBody } from './error-message';
 
 describe('messageFromBody', () => {
   it('reads detail, then message, error_description, error', () => {
@@ -28,5 +28,20 @@ describe('messageFromBody', () => {
   it('keeps a short plain-text body', () => {
     expect(messageFromBody('upstream timed out')).toBe('upstream timed out');
     expect(messageFromBody(['a', 'b'])).toBe('a b');
+  });
+});
+
+describe('long messages', () => {
+  it('quotes at most 300 characters, never cutting one in half', () => {
+    expect(messageFromBody({ detail: 'x'.repeat(1000) })).toBe(`${'x'.repeat(300)}…`);
+    expect(messageFromBody('😀'.repeat(400))).toBe(`${'😀'.repeat(300)}…`);
+    expect(messageFromBody({ detail: 'short' })).toBe('short');
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('spots a page, not a message', () => {
+    expect(looksLikeHtml('  <!DOCTYPE html><html>')).toBe(true);
+    expect(looksLikeHtml('Bad gateway <b>')).toBe(false);
   });
 });

@@ -4,7 +4,21 @@
  * Returns null when the body says nothing usable (an HTML page, an empty object).
  */
 export function messageFromBody(body: unknown): string | null {
-  if (typeof body === 'string') return body.trim() && !looksLikeHtml(body) ? body.trim().slice(0, 300) : null;
+  const message = findMessage(body);
+  return message === null ? null : clipMessage(message);
+}
+
+/** An error body can be anything, a megabyte included; a card quotes at most this much. */
+export const MAX_MESSAGE_LENGTH = 300;
+
+function clipMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  const characters = Array.from(message);
+  return characters.length > MAX_MESSAGE_LENGTH ? `${characters.slice(0, MAX_MESSAGE_LENGTH).join('')}…` : message;
+}
+
+function findMessage(body: unknown): string | null {
+  if (typeof body === 'string') return body.trim() && !looksLikeHtml(body) ? body.trim() : null;
   if (Array.isArray(body)) return joinMessages(body);
   if (!isRecord(body)) return null;
   for (const key of ['detail', 'message', 'error_description', 'error']) {
@@ -33,6 +47,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function looksLikeHtml(text: string): boolean {
+/** An HTML page (a proxy's error page, a login page) rather than the API's JSON or a plain message. */
+export function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text);
 }

@@ -1,12 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { DayRange, Preset } from '../lib/periods';
+import type { IsoDay } from '../lib/utc-day';
 import { getJson, type Scope } from './client';
+import { costParams, sentimentParams, sentimentRequest, topStudentsParams, type DashboardView } from './requests';
 import { costResponse, sentimentResponse, topStudentsResponse } from './schemas';
 
 /**
  * The one query factory. Keys run from general to specific (org, admin, endpoint, filters)
  * and hold every input of the fetch, so a filter change is a new key and the same inputs
- * share one request.
+ * share one request. Parameters come from ./requests, which the server's preload hints use
+ * too, so the browser's calls and the hints are the same URLs.
  */
 export const analyticsQueries = {
   all: () => ['analytics'] as const,
@@ -15,15 +18,14 @@ export const analyticsQueries = {
   sentiment: (scope: Scope, period: Preset) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'sentiment-count', { period }] as const,
-      queryFn: ({ signal }) => getJson('sentiment-count', scope, { period }, sentimentResponse, signal),
+      queryFn: ({ signal }) => getJson('sentiment-count', scope, sentimentParams(period), sentimentResponse, signal),
       placeholderData: keepPreviousData,
     }),
 
   cost: (scope: Scope, range: DayRange) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'tenant-cost', { from: range.from, to: range.to }] as const,
-      queryFn: ({ signal }) =>
-        getJson('tenant-cost', scope, { start_date: range.from, end_date: range.to }, costResponse, signal),
+      queryFn: ({ signal }) => getJson('tenant-cost', scope, costParams(range), costResponse, signal),
       placeholderData: keepPreviousData,
     }),
 
@@ -35,13 +37,16 @@ export const analyticsQueries = {
         { from: range.from, to: range.to, mentor },
       ] as const,
       queryFn: ({ signal }) =>
-        getJson(
-          'top-students-by-chat-messages',
-          scope,
-          { mentor_id: mentor, start_date: range.from, end_date: range.to },
-          topStudentsResponse,
-          signal,
-        ),
+        getJson('top-students-by-chat-messages', scope, topStudentsParams(range, mentor), topStudentsResponse, signal),
       placeholderData: keepPreviousData,
     }),
 };
+
+/** The three queries of a view, as the cards ask for them: what a prefetch of that view must warm. */
+export function viewQueries(scope: Scope, view: DashboardView, today: IsoDay) {
+  return {
+    sentiment: analyticsQueries.sentiment(scope, sentimentRequest(view.period, view.range, today).preset),
+    cost: analyticsQueries.cost(scope, view.range),
+    topStudents: analyticsQueries.topStudents(scope, view.range, view.mentor),
+  };
+}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { analyticsQueries } from '../api/queries';
+import { CardBoundary } from '../components/card';
 import { CompareToggle } from '../components/compare-toggle';
 import { PeriodPicker } from '../components/period-picker';
 import type { PeriodChoice } from '../components/range-popover';
@@ -116,24 +117,30 @@ export function App() {
         className="grid grid-cols-1 gap-5 lg:grid-cols-3"
         style={{ '--print-label': JSON.stringify(printLabel) }}
       >
-        <SentimentCard scope={scope} period={state.period} range={state.range} today={today} compare={state.compare} />
-        <CostCard
-          scope={scope}
-          current={current}
-          today={today}
-          onPeriodChange={setPeriod}
-          compare={state.compare}
-          budget={state.budget}
-          onBudgetChange={(budget) => update((previous) => ({ ...previous, budget }))}
-        />
-        <TopStudentsCard
-          scope={scope}
-          range={state.range}
-          period={state.period}
-          compare={state.compare}
-          mentor={state.mentor}
-          onMentorChange={(mentor) => update((previous) => ({ ...previous, mentor }))}
-        />
+        <CardBoundary title="Sentiment over time" className="lg:col-span-2">
+          <SentimentCard scope={scope} period={state.period} range={state.range} today={today} compare={state.compare} />
+        </CardBoundary>
+        <CardBoundary title="LLM cost">
+          <CostCard
+            scope={scope}
+            current={current}
+            today={today}
+            onPeriodChange={setPeriod}
+            compare={state.compare}
+            budget={state.budget}
+            onBudgetChange={(budget) => update((previous) => ({ ...previous, budget }))}
+          />
+        </CardBoundary>
+        <CardBoundary title="Top students" className="lg:col-span-3">
+          <TopStudentsCard
+            scope={scope}
+            range={state.range}
+            period={state.period}
+            compare={state.compare}
+            mentor={state.mentor}
+            onMentorChange={(mentor) => update((previous) => ({ ...previous, mentor }))}
+          />
+        </CardBoundary>
       </main>
 
       <footer className="mt-auto pt-4 text-xs text-slate-500">

@@ -6,15 +6,24 @@ import type { PeriodChoice } from '../components/range-popover';
 import type { IsoDay } from '../lib/utc-day';
 
 /**
- * Warms the three queries of a period about to be chosen (a preset hovered or focused), so
- * the click finds its data in flight or cached. Fresh queries are not fetched again.
+ * Warms the queries of a period about to be chosen (a preset hovered or focused), so the
+ * click finds its data in flight or cached. Fresh queries are not fetched again. A comparison
+ * asks sentiment for a longer preset, so only the cost and the leaderboard are warmed then.
  */
-export function usePrefetchView(scope: Scope, mentor: string | null, today: IsoDay): (choice: PeriodChoice) => void {
+export function usePrefetchView(
+  scope: Scope,
+  filters: { mentor: string | null; compare: boolean },
+  today: IsoDay,
+): (choice: PeriodChoice) => void {
   const queryClient = useQueryClient();
+  const { mentor, compare } = filters;
   return useCallback(
     (choice: PeriodChoice) => {
-      for (const query of viewQueries(scope, { ...choice, mentor }, today)) void queryClient.prefetchQuery(query);
+      const queries = viewQueries(scope, { ...choice, mentor }, today);
+      if (!compare) void queryClient.prefetchQuery(queries.sentiment);
+      void queryClient.prefetchQuery(queries.cost);
+      void queryClient.prefetchQuery(queries.topStudents);
     },
-    [queryClient, scope, mentor, today],
+    [queryClient, scope, mentor, compare, today],
   );
 }

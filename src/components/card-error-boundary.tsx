@@ -4,18 +4,25 @@ interface Props {
   children: ReactNode;
   /** What to render instead, with a way to try rendering again. */
   fallback: (retry: () => void) => ReactNode;
+  /** When this changes (new data arrived), the children are drawn again. */
+  resetKey?: unknown;
 }
 
 interface State {
   failed: boolean;
+  resetKey: unknown;
 }
 
 /** A render error in one card stays in that card; the rest of the page keeps working. */
 export class CardErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false };
+  override state: State = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): State {
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

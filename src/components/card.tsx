@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { CardErrorBoundary } from './card-error-boundary';
 
 export interface CardQuery<T> {
@@ -7,6 +8,10 @@ export interface CardQuery<T> {
   isError: boolean;
   isFetching: boolean;
   isPlaceholderData: boolean;
+  /** Failed tries of the fetch in progress (or of the last one); TanStack resets it when a fetch starts. */
+  failureCount?: number;
+  /** Why the last try failed, while retries are still to come. */
+  failureReason?: unknown;
   refetch: () => unknown;
 }
 
@@ -29,38 +34,61 @@ interface CardProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/** The one card shell: loading, error with Retry, empty, and "updating" states live here. */
+const SECTION_CLASS = 'flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm';
+
+/**
+ * The one card shell: loading, retrying, error with Retry, empty and "updating" states live
+ * here. A render error in the card's body (or header controls) stays inside the card.
+ */
 export function Card<T>(props: CardProps<T>) {
   const titleId = useId();
   const { query } = props;
-  const updating = query.isFetching && query.data !== undefined && (query.isPlaceholderData || query.isError);
+  // Any refetch over numbers already on screen (a new filter, Refresh, the 5-minute refresh) is marked.
+  const updating = query.isFetching && query.data !== undefined;
+  const failures = query.failureCount ?? 0;
+  const retrying = query.isFetching && failures > 0 && query.failureReason != null;
 
   return (
-    <section
-      aria-labelledby={titleId}
-      aria-busy={query.isFetching}
-      className={`flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${props.className ?? ''}`}
-    >
+    <section aria-labelledby={titleId} aria-busy={query.isFetching} className={`${SECTION_CLASS} ${props.className ?? ''}`}>
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={titleId} className="text-base font-semibold text-slate-900">
             {props.title}
           </h2>
-          {props.subtitle ? <div className="mt-0.5 text-sm text-slate-600">{props.subtitle}</div> : null}
+          {props.subtitle ? (
+            <CardErrorBoundary fallback={() => null}>
+              <div className="mt-0.5 text-sm text-slate-600">{props.subtitle}</div>
+            </CardErrorBoundary>
+          ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {updating ? (
+          {updating && !retrying ? (
             <span role="status" className="text-xs font-medium text-indigo-700">
               Updating…
             </span>
           ) : null}
-          {props.actions}
+          <CardErrorBoundary fallback={() => null}>{props.actions}</CardErrorBoundary>
         </div>
       </header>
-      {props.toolbar}
+      <CardErrorBoundary fallback={() => null}>{props.toolbar}</CardErrorBoundary>
+      {retrying ? (
+        <RetryNotice
+          key={failures}
+          message={props.describeError(query.failureReason)}
+          failureCount={failures}
+          reason={query.failureReason}
+        />
+      ) : null}
       <CardErrorBoundary
-        fallback={(retry) => (
-          <ErrorPanel message="This card could not be drawn from the data it received." onRetry={retry} />
+        resetKey={query.data}
+        fallback={(reset) => (
+          <ErrorPanel
+            message="This card could not be drawn from the data it received. Retry asks the API again; report it if it persists."
+            onRetry={() => {
+              reset();
+              void query.refetch();
+            }}
+          />
         )}
       >
         <CardBody {...props} />
@@ -71,7 +99,14 @@ export function Card<T>(props: CardProps<T>) {
 
 function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, children }: CardProps<T>) {
   if (query.isError && !query.isFetching) {
-    return <ErrorPanel message={describeError(query.error)} onRetry={() => void query.refetch()} />;
+    const tries = query.failureCount ?? 0;
+    const message = describeError(query.error);
+    return (
+      <ErrorPanel
+        message={tries > 1 ? `${message}\nTried ${tries} times. Wait a moment, then press Retry.` : message}
+        onRetry={() => void query.refetch()}
+      />
+    );
   }
   if (query.data === undefined) {
     return (
@@ -80,7 +115,7 @@ function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, 
       </div>
     );
   }
-  const stale = query.isPlaceholderData && query.isFetching;
+  const stale = query.isFetching;
   if (isEmpty?.(query.data)) {
     return (
       <p className={`rounded-lg bg-slate-50 px-4 py-8 text-center text-sm text-slate-600 ${stale ? 'opacity-60' : ''}`}>
@@ -89,6 +124,33 @@ function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, 
     );
   }
   return <div className={`transition-opacity ${stale ? 'opacity-60' : ''}`}>{children(query.data)}</div>;
+}
+
+/**
+ * Says why the last try failed and when the next one starts. The wait is the query client's
+ * own retryDelay for this failure (Retry-After included), so "retrying in 7 s" is what happens.
+ */
+function RetryNotice({ message, failureCount, reason }: { message: string; failureCount: number; reason: unknown }) {
+  const queryClient = useQueryClient();
+  const [secondsLeft, setSecondsLeft] = useState(() => {
+    const delay = queryClient.getDefaultOptions().queries?.retryDelay;
+    // TanStack passes the number of failures before the one that is being retried.
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    const ms =
+      typeof delay === 'function' ? delay(failureCount - 1, error) : (delay ?? Math.min(1000 * 2 ** (failureCount - 1), 30_000));
+    return Math.max(0, Math.ceil(ms / 1000));
+  });
+  useEffect(() => {
+    const timer = setInterval(() => setSecondsLeft((seconds) => Math.max(0, seconds - 1)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  return (
+    <div role="status" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      <p className="whitespace-pre-line">{message}</p>
+      <p className="mt-1 font-medium">{secondsLeft > 0 ? `Retrying in ${secondsLeft} s…` : 'Retrying now…'}</p>
+    </div>
+  );
 }
 
 function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
@@ -103,5 +165,27 @@ function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void
         Retry
       </button>
     </div>
+  );
+}
+
+/**
+ * For the page, around each whole card: an error thrown by a card's own code before its shell
+ * draws (a hook, a data shaping step) is kept to that card, under its title, with a Retry.
+ */
+export function CardBoundary({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
+  const titleId = useId();
+  return (
+    <CardErrorBoundary
+      fallback={(retry) => (
+        <section aria-labelledby={titleId} className={`${SECTION_CLASS} ${className ?? ''}`}>
+          <h2 id={titleId} className="mb-4 text-base font-semibold text-slate-900">
+            {title}
+          </h2>
+          <ErrorPanel message="This card could not be drawn. Retry draws it again; report it if it persists." onRetry={retry} />
+        </section>
+      )}
+    >
+      {children}
+    </CardErrorBoundary>
   );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDashboardParams, toRawParams, type RawParams } from './dashboard-url';
+import {
+  isCanonicalSearch,
+  parseDashboardParams,
+  parseDashboardSearch,
+  toRawParams,
+  urlValuesOf,
+  type RawParams,
+} from './dashboard-url';
 
 const today = '2026-11-30';
 const defaults = { org: 'demo', userId: 'admin' };
@@ -113,5 +120,55 @@ describe('parseDashboardParams', () => {
     expect(bad.state).toMatchObject({ compare: false, budget: null });
     expect(bad.notices).toHaveLength(2);
     expect(parse({ budget: '1e9' }).state.budget).toBeNull();
+  });
+});
+
+describe('parseDashboardSearch', () => {
+  function search(query: string) {
+    return parseDashboardSearch(urlValuesOf(new URLSearchParams(query)), today, defaults);
+  }
+
+  it('reads a query string like parseDashboardParams when no key repeats', () => {
+    expect(search('period=30d&mentor=mentor-python-lab')).toEqual(
+      parse({ period: '30d', mentor: 'mentor-python-lab' }),
+    );
+  });
+
+  it('uses the first of repeated values and says so when they differ', () => {
+    const { state, notices } = search('period=30d&period=90d&period=30d');
+    expect(state.period).toBe('30d');
+    expect(notices).toEqual(['“period” appeared 3 times (“30d”, “90d”); the first was used.']);
+    expect(search('period=&period=90d').state.period).toBe('7d');
+    expect(search('period=&period=90d').notices[0]).toMatch(/^“period” appeared 2 times \(“”, “90d”\)/);
+  });
+
+  it('drops an identical repeat without a notice, but does not call that URL canonical', () => {
+    const values = urlValuesOf(new URLSearchParams('mentor=mentor-python-lab&mentor=mentor-python-lab'));
+    const { state, notices } = parseDashboardSearch(values, today, defaults);
+    expect(notices).toEqual([]);
+    expect(isCanonicalSearch(values, toRawParams(state))).toBe(false);
+    expect(isCanonicalSearch(urlValuesOf(new URLSearchParams('mentor=mentor-python-lab')), toRawParams(state))).toBe(true);
+  });
+
+  it('quotes at most three of many differing values, each clipped', () => {
+    const { notices } = search(['a', 'b', 'c', 'd'].map((value) => `compare=${value.repeat(60)}`).join('&'));
+    expect(notices[0]).toBe(`“compare” appeared 4 times (“${'a'.repeat(40)}…”, “${'b'.repeat(40)}…”, “${'c'.repeat(40)}…”, …); the first was used.`);
+  });
+});
+
+describe('ids', () => {
+  it('refuses a colon in org and user, which the server refuses in the path, but keeps it in a mentor id', () => {
+    expect(parse({ org: 'a:b' }).state.org).toBeNull();
+    expect(parse({ org: 'a:b' }).notices[0]).toBe(
+      'Org “a:b” is not a valid id (letters, digits and . _ @ + -, at most 128 characters); showing demo.',
+    );
+    expect(parse({ user: 'x:y' }).state.user).toBeNull();
+    expect(parse({ mentor: 'mentor:42' }).state.mentor).toBe('mentor:42');
+  });
+
+  it('never cuts a character in half when it shortens a quoted value', () => {
+    const { notices } = parse({ mentor: '😀'.repeat(50) });
+    expect(notices[0]).toContain(`“${'😀'.repeat(40)}…”`);
+    expect(notices[0]).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

@@ -10,8 +10,15 @@ export const DEFAULT_PERIOD = '7d' satisfies Period;
 /** A custom range reaches back at most this many days (the API keeps about a year). */
 export const MAX_RANGE_DAYS = 366;
 
-/** Ids as the server accepts them; anything else would be refused upstream anyway. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/;
+/**
+ * Org and user go into the API path: the dashboard server accepts exactly this (see
+ * server/identifiers.ts), so anything else would only come back as a 400. Mentor ids travel
+ * in the query string and may also hold a colon.
+ */
+const PATH_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$/;
+const MENTOR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/;
+const PATH_ID_RULE = 'letters, digits and . _ @ + -, at most 128 characters';
+const MENTOR_ID_RULE = 'letters, digits and . _ : @ + -, at most 128 characters';
 
 export interface Defaults {
   org: string;
@@ -79,9 +86,12 @@ export function parseDashboardParams(raw: RawParams, today: IsoDay, defaults: De
     state: {
       period,
       range,
-      mentor: parseId(raw.mentor, 'Mentor id', 'showing all mentors', notices),
-      org: sameOrNull(parseId(raw.org, 'Org', `showing ${defaults.org}`, notices), defaults.org),
-      user: sameOrNull(parseId(raw.user, 'User', `using ${defaults.userId}`, notices), defaults.userId),
+      mentor: parseId(raw.mentor, MENTOR_ID_PATTERN, 'Mentor id', MENTOR_ID_RULE, 'showing all mentors', notices),
+      org: sameOrNull(parseId(raw.org, PATH_ID_PATTERN, 'Org', PATH_ID_RULE, `showing ${defaults.org}`, notices), defaults.org),
+      user: sameOrNull(
+        parseId(raw.user, PATH_ID_PATTERN, 'User', PATH_ID_RULE, `using ${defaults.userId}`, notices),
+        defaults.userId,
+      ),
       compare: parseCompare(raw.compare, notices),
       budget: parseBudget(raw.budget, notices),
     },
@@ -124,14 +134,19 @@ function parseCustomRange(
   return range;
 }
 
-function parseId(raw: string | null, what: string, fallback: string, notices: string[]): string | null {
+function parseId(
+  raw: string | null,
+  pattern: RegExp,
+  what: string,
+  rule: string,
+  fallback: string,
+  notices: string[],
+): string | null {
   if (raw === null) return null;
   const value = raw.trim();
   if (value === '') return null;
-  if (ID_PATTERN.test(value)) return value;
-  notices.push(
-    `${what} “${clip(value)}” is not a valid id (letters, digits and . _ : @ + -, at most 128 characters); ${fallback}.`,
-  );
+  if (pattern.test(value)) return value;
+  notices.push(`${what} “${clip(value)}” is not a valid id (${rule}); ${fallback}.`);
   return null;
 }
 
@@ -156,9 +171,14 @@ function sameOrNull(value: string | null, fallback: string): string | null {
   return value === fallback ? null : value;
 }
 
-/** Long or hostile values are quoted in notices shortened; React renders them as text. */
+/**
+ * Long or hostile values are quoted in notices shortened (by characters, so an emoji is never
+ * cut in half); React renders them as text.
+ */
 function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (value.length <= 40) return value;
+  const characters = Array.from(value);
+  return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value;
 }
 
 /** The canonical query parameters of a state: defaults left out. */
@@ -178,4 +198,55 @@ export function toRawParams(state: DashboardState): RawParams {
 
 export function sameParams(a: RawParams, b: RawParams): boolean {
   return URL_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** Every value of each owned key, in URL order, as URLSearchParams.getAll gives them. */
+export type UrlValues = Record<UrlKey, readonly string[]>;
+
+export function urlValuesOf(search: URLSearchParams): UrlValues {
+  return byKey((key) => search.getAll(key));
+}
+
+/** A record over the owned keys, spelled out so the type holds without a cast. */
+function byKey<T>(value: (key: UrlKey) => T): Record<UrlKey, T> {
+  return {
+    period: value('period'),
+    from: value('from'),
+    to: value('to'),
+    mentor: value('mentor'),
+    org: value('org'),
+    user: value('user'),
+    compare: value('compare'),
+    budget: value('budget'),
+  };
+}
+
+/**
+ * The parser for a whole query string, where a key may come more than once (a link edited by
+ * hand, two links glued together). The first value counts, as URLSearchParams.get reads it
+ * (the server's preload hints do too); when the values differ, a notice says which was used.
+ */
+export function parseDashboardSearch(values: UrlValues, today: IsoDay, defaults: Defaults): ParsedUrl {
+  const notices: string[] = [];
+  const raw = byKey((key) => {
+    const all = values[key];
+    const distinct = [...new Set(all)];
+    if (distinct.length > 1) {
+      const shown = distinct.slice(0, 3).map((value) => `“${clip(value)}”`);
+      if (distinct.length > 3) shown.push('…');
+      notices.push(`“${key}” appeared ${all.length} times (${shown.join(', ')}); the first was used.`);
+    }
+    return all[0] ?? null;
+  });
+  const parsed = parseDashboardParams(raw, today, defaults);
+  return { state: parsed.state, notices: [...notices, ...parsed.notices] };
+}
+
+/** The URL holds each owned key at most once, with exactly its canonical value. */
+export function isCanonicalSearch(values: UrlValues, canonical: RawParams): boolean {
+  return URL_KEYS.every((key) => {
+    const value = canonical[key];
+    const present = values[key];
+    return value === null ? present.length === 0 : present.length === 1 && present[0] === value;
+  });
 }

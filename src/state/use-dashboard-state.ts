@@ -1,26 +1,47 @@
-import { parseAsString, useQueryStates } from 'nuqs';
+import { parseAsNativeArrayOf, parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scope } from '../api/client';
 import { useAppConfig } from './app-config';
 import {
-  parseDashboardParams,
-  sameParams,
+  isCanonicalSearch,
+  parseDashboardSearch,
   toRawParams,
   type DashboardState,
   type RawParams,
+  type UrlKey,
 } from './dashboard-url';
 import { useToday } from './use-today';
 
+// Every value of a key, not just the first: a link that repeats a key is corrected, not half-read.
+const allValues = parseAsNativeArrayOf(parseAsString);
 const urlParsers = {
-  period: parseAsString,
-  from: parseAsString,
-  to: parseAsString,
-  mentor: parseAsString,
-  org: parseAsString,
-  user: parseAsString,
-  compare: parseAsString,
-  budget: parseAsString,
-};
+  period: allValues,
+  from: allValues,
+  to: allValues,
+  mentor: allValues,
+  org: allValues,
+  user: allValues,
+  compare: allValues,
+  budget: allValues,
+} satisfies Record<UrlKey, typeof allValues>;
+
+/** Canonical values as the URL adapter writes them: one value, or the key removed. */
+function toUrlValues(raw: RawParams): Record<UrlKey, string[] | null> {
+  return {
+    period: one(raw.period),
+    from: one(raw.from),
+    to: one(raw.to),
+    mentor: one(raw.mentor),
+    org: one(raw.org),
+    user: one(raw.user),
+    compare: one(raw.compare),
+    budget: one(raw.budget),
+  };
+}
+
+function one(value: string | null): string[] | null {
+  return value === null ? null : [value];
+}
 
 export interface DashboardController {
   state: DashboardState;
@@ -39,9 +60,9 @@ export interface DashboardController {
 export function useDashboardState(): DashboardController {
   const config = useAppConfig();
   const today = useToday();
-  const [raw, setRaw] = useQueryStates(urlParsers);
+  const [values, setValues] = useQueryStates(urlParsers);
   const defaults = useMemo(() => ({ org: config.org, userId: config.userId }), [config.org, config.userId]);
-  const parsed = useMemo(() => parseDashboardParams(raw, today, defaults), [raw, today, defaults]);
+  const parsed = useMemo(() => parseDashboardSearch(values, today, defaults), [values, today, defaults]);
   const canonical = useMemo(() => toRawParams(parsed.state), [parsed.state]);
   // Notices outlive the bad URL they describe: it is replaced right away, the notice stays until dismissed.
   const [notices, setNotices] = useState<string[]>([]);
@@ -52,19 +73,19 @@ export function useDashboardState(): DashboardController {
     if (noticeText) setNotices(parsed.notices);
   }
 
-  const needsCorrection = !sameParams(raw, canonical);
+  const needsCorrection = !isCanonicalSearch(values, canonical);
   useEffect(() => {
-    if (needsCorrection) void setRaw(canonical, { history: 'replace' });
-  }, [needsCorrection, canonical, setRaw]);
+    if (needsCorrection) void setValues(toUrlValues(canonical), { history: 'replace' });
+  }, [needsCorrection, canonical, setValues]);
 
   const update = useCallback(
     (change: (previous: DashboardState) => DashboardState) => {
-      void setRaw(
-        (previousRaw: RawParams) => toRawParams(change(parseDashboardParams(previousRaw, today, defaults).state)),
+      void setValues(
+        (previous) => toUrlValues(toRawParams(change(parseDashboardSearch(previous, today, defaults).state))),
         { history: 'push' },
       );
     },
-    [setRaw, today, defaults],
+    [setValues, today, defaults],
   );
 
   const dismissNotices = useCallback(() => setNotices([]), []);

@@ -127,8 +127,9 @@ function StudentTable({ rows, compare }: { rows: StudentRow[]; compare: boolean 
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.username} className="border-b border-slate-100 last:border-0">
+        {rows.map((row, index) => (
+          // The API does not promise unique usernames; position keeps keys unique.
+          <tr key={`${index}:${row.username}`} className="border-b border-slate-100 last:border-0">
             <td className="py-1.5 pr-2 text-slate-600 tabular-nums">{row.rank}</td>
             <td className="max-w-0 truncate py-1.5 pr-2 font-medium text-slate-900" title={row.username}>
               {row.username}
