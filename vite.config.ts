@@ -7,7 +7,14 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), apiDevPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: 'dist/client', sourcemap: false },
+  build: {
+    outDir: 'dist/client',
+    sourcemap: false,
+    // The server reads it to hint the first view's lazy chunks; .vite/ is never served.
+    manifest: true,
+    // Every browser the dashboard supports preloads modules natively.
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {

@@ -4,7 +4,8 @@ import { Hono } from 'hono';
 import { isApiPath, isSuspiciousTarget, matchApiRoute } from './api-route.ts';
 import type { Config } from './config.ts';
 import { createDemoApi, type DemoRequest, type DemoResponse } from './demo/demo-api.ts';
-import { publicConfigOf } from './index-html.ts';
+import { todayUtc } from '../src/lib/utc-day.ts';
+import { preloadTargets, publicConfigOf } from './index-html.ts';
 import { jsonError, jsonResponse } from './json-response.ts';
 import { forwardToUpstream, type ProxyFailure } from './proxy.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -26,6 +27,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_UPSTREAM_BYTES = 5 * 1024 * 1024;
 const MAX_QUERY_BYTES = 8 * 1024;
 const ALLOWED_METHODS = 'GET, HEAD';
+// Lazy chunks the first view always needs: the chart draws as soon as the sentiment data is there.
+const FIRST_VIEW_MODULES = ['src/features/sentiment/sentiment-chart.tsx'];
 
 /**
  * The target exactly as the client sent it, when running under @hono/node-server or Vite's
@@ -51,9 +54,12 @@ export function createApp(options: AppOptions): Hono {
           maxUpstreamBytes: options.maxUpstreamBytes ?? DEFAULT_MAX_UPSTREAM_BYTES,
         }
       : null;
+  const publicConfig = publicConfigOf(config);
   const serveStatic = createStaticHandler({
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
-    publicConfig: publicConfigOf(config),
+    publicConfig,
+    preloadsFor: (url) => preloadTargets(url, publicConfig, todayUtc()),
+    firstViewModules: FIRST_VIEW_MODULES,
   });
 
   async function answerApi(request: Request, url: URL, raw: string | null): Promise<{ response: Response; failure?: ProxyFailure }> {

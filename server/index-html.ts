@@ -1,3 +1,6 @@
+import { dashboardRequests, requestTarget } from '../src/api/requests.ts';
+import { parseDashboardParams, type RawParams, type UrlKey } from '../src/state/dashboard-url.ts';
+import type { IsoDay } from '../src/lib/utc-day.ts';
 import type { Config } from './config.ts';
 
 /** What the browser may know about the server's configuration: never the key or the base URL. */
@@ -22,14 +25,65 @@ function escapeAttribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
+/** The dashboard's parameters as nuqs reads them in the browser: the first value of each, or null. */
+function rawParamsOf(search: URLSearchParams): RawParams {
+  const read = (key: UrlKey) => search.get(key);
+  return {
+    period: read('period'),
+    from: read('from'),
+    to: read('to'),
+    mentor: read('mentor'),
+    org: read('org'),
+    user: read('user'),
+    compare: read('compare'),
+    budget: read('budget'),
+  };
+}
+
 /**
- * Fills the config meta tag of index.html. Without the placeholder the tag goes before
- * </head>, so an index.html that lost it still tells the SPA which mode it runs in.
+ * The API calls the dashboard at `pageUrl` makes on its first render, as path and query, built
+ * by the same code as the browser's: the URL read like the SPA reads it (first value of each
+ * parameter), today being the server's UTC date. A URL the SPA would correct gets no hints,
+ * nor does a comparison, whose sentiment call covers a longer preset.
  */
-export function renderIndexHtml(html: string, publicConfig: PublicConfig): string {
+export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: IsoDay): string[] {
+  const defaults = { org: publicConfig.org, userId: publicConfig.userId };
+  const { state, notices } = parseDashboardParams(rawParamsOf(pageUrl.searchParams), today, defaults);
+  if (notices.length > 0 || state.compare) return [];
+  const scope = { org: state.org ?? publicConfig.org, userId: state.user ?? publicConfig.userId };
+  return dashboardRequests(scope, state, today).map(requestTarget);
+}
+
+/** What a page is about to need, announced in its <head> so the browser fetches it at once. */
+export interface PageHints {
+  /** API targets (path and query) the page fetches on its first render. */
+  fetches: readonly string[];
+  /** Script chunks (paths) the first view loads lazily: fetched while the entry runs, not after the data. */
+  modules: readonly string[];
+}
+
+const NO_HINTS: PageHints = { fetches: [], modules: [] };
+
+/**
+ * Fills the config meta tag of index.html and puts the hints at the end of <head>, after the
+ * entry script and stylesheet: those are on the critical path and must be asked for first
+ * (HTTP/1.1 gives a page six connections). Without the placeholder the meta tag goes before
+ * </head> too, so an index.html that lost it still tells the SPA which mode it runs in.
+ */
+export function renderIndexHtml(html: string, publicConfig: PublicConfig, hints: PageHints = NO_HINTS): string {
   const json = JSON.stringify({ mode: publicConfig.mode, org: publicConfig.org, userId: publicConfig.userId });
   const meta = `<meta name="ibl-config" content="${escapeAttribute(json)}" />`;
-  if (html.includes(CONFIG_META_PLACEHOLDER)) return html.replace(CONFIG_META_PLACEHOLDER, () => meta);
-  const head = html.search(/<\/head>/i);
-  return head === -1 ? html : `${html.slice(0, head)}  ${meta}\n  ${html.slice(head)}`;
+  // crossorigin="anonymous" is what a same-origin fetch() with default options sends; a preload
+  // in any other mode would not be reused, and the call would go out twice. The chunks come at
+  // low priority, so on a slow link they do not take bandwidth from the entry script.
+  const tags = [
+    ...hints.fetches.map((target) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(target)}" />`),
+    ...hints.modules.map((path) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${escapeAttribute(path)}" />`),
+  ];
+  const hasPlaceholder = html.includes(CONFIG_META_PLACEHOLDER);
+  const withMeta = hasPlaceholder ? html.replace(CONFIG_META_PLACEHOLDER, () => meta) : html;
+  const endTags = [...(hasPlaceholder ? [] : [meta]), ...tags];
+  const head = withMeta.search(/<\/head>/i);
+  if (head === -1 || endTags.length === 0) return withMeta;
+  return `${withMeta.slice(0, head)}  ${endTags.join('\n    ')}\n  ${withMeta.slice(head)}`;
 }

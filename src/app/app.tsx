@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { analyticsQueries } from '../api/queries';
 import { CardBoundary } from '../components/card';
 import { CompareToggle } from '../components/compare-toggle';
@@ -19,12 +19,14 @@ import { useDashboardState } from '../state/use-dashboard-state';
 import { Freshness, LoadingBar } from './freshness';
 import type { ShortcutAction } from './keyboard-shortcuts';
 import { ShareMenu } from './share-menu';
-import { ShortcutsOverlay } from './shortcuts-overlay';
 import { ThemeToggle } from './theme-toggle';
 import { UrlNotice } from './url-notice';
 import { useAutoRefresh } from './use-auto-refresh';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { usePrefetchView } from './use-prefetch-view';
+
+// Only needed once someone presses `?`.
+const ShortcutsOverlay = lazy(() => import('./shortcuts-overlay'));
 
 export function App() {
   const config = useAppConfig();
@@ -147,7 +149,11 @@ export function App() {
         All dates are UTC days. Data from the ibl.ai data manager{config.mode === 'demo' ? ' (embedded demo data set)' : ''}.
         Press <kbd className="font-mono">?</kbd> for keyboard shortcuts.
       </footer>
-      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsOverlay onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { linkForDates } from '../lib/csv';
+import { linkForDates } from '../lib/links';
 import { formatRange } from '../lib/format';
 import { PRESET_LABELS, type DayRange, type Period } from '../lib/periods';
 

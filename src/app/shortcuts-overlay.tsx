@@ -2,19 +2,16 @@ import { useEffect, useRef } from 'react';
 import { SHORTCUT_LIST } from './keyboard-shortcuts';
 
 interface Props {
-  open: boolean;
   onClose: () => void;
 }
 
-/** The `?` overlay: a modal dialog listing every shortcut; Esc or the button closes it. */
-export function ShortcutsOverlay({ open, onClose }: Props) {
+/** The `?` overlay: a modal dialog listing every shortcut; Esc or the button closes it (and unmounts it). */
+export default function ShortcutsOverlay({ onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+    if (element && !element.open) element.showModal();
+  }, []);
 
   return (
     <dialog

@@ -1,4 +1,4 @@
-import type { CsvExportStatus } from '../lib/csv';
+import type { CsvExportStatus } from '../lib/use-csv-export';
 
 interface Props {
   /** The card's title, for the button's accessible name. */

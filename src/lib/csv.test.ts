@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { csvFileName, csvMetadata, csvText, downloadCsv, linkForDates, type CsvSource } from './csv';
+import { csvFileName, csvMetadata, csvText, downloadCsv, type CsvSource } from './csv';
+import { linkForDates } from './links';
 
 const source: CsvSource = {
   name: 'top-students',

@@ -1,5 +1,5 @@
 import type { UnparseConfig } from 'papaparse';
-import { useState } from 'react';
+import { linkForDates } from './links';
 import type { DayRange } from './periods';
 
 export type CsvCell = string | number | null;
@@ -56,22 +56,6 @@ export function csvMetadata(source: CsvSource): string[] {
   return lines;
 }
 
-/** The link with its preset replaced by the resolved dates: it shows these rows on any later day too. */
-export function linkForDates(link: string, range: DayRange): string {
-  let url: URL;
-  try {
-    url = new URL(link);
-  } catch {
-    return link;
-  }
-  if (url.searchParams.get('period') === 'custom' && url.searchParams.get('from') === range.from && url.searchParams.get('to') === range.to) {
-    return link;
-  }
-  url.searchParams.set('period', 'custom');
-  url.searchParams.set('from', range.from);
-  url.searchParams.set('to', range.to);
-  return url.toString();
-}
 
 /**
  * The file's text: comment lines, then the header and the rows. Cells that a spreadsheet would
@@ -101,24 +85,6 @@ export async function downloadCsv(source: CsvSource, table: CsvTable): Promise<v
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export type CsvExportStatus = 'idle' | 'working' | 'failed';
-
-/** A card's export: the status for its button and the action; the rows are read at click time. */
-export function useCsvExport(build: () => { source: CsvSource; table: CsvTable } | null) {
-  const [status, setStatus] = useState<CsvExportStatus>('idle');
-  async function run() {
-    const file = build();
-    if (!file) return;
-    setStatus('working');
-    try {
-      await downloadCsv(file.source, file.table);
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
-    }
-  }
-  return { status, run };
-}
 
 function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ');

@@ -5,7 +5,7 @@ import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { RangePopover, type PeriodChoice } from '../../components/range-popover';
-import { useCsvExport } from '../../lib/csv';
+import { useCsvExport } from '../../lib/use-csv-export';
 import { formatMoney, formatRange } from '../../lib/format';
 import { PRESET_LABELS, previousRange, rangeLength, type DayRange } from '../../lib/periods';
 import type { IsoDay } from '../../lib/utc-day';

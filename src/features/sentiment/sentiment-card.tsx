@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
-import { useCsvExport } from '../../lib/csv';
+import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatDay, formatRange } from '../../lib/format';
 import { formatPercent, type DayRange, type Period } from '../../lib/periods';
 import type { IsoDay } from '../../lib/utc-day';
+import { useSentimentChart } from './use-sentiment-chart';
 import {
   compareDailySeries,
   compareTotals,
@@ -23,7 +24,6 @@ import {
   type SentimentRow,
 } from './sentiment-series';
 
-const SentimentChart = lazy(() => import('./sentiment-chart'));
 
 interface Props {
   scope: Scope;
@@ -135,9 +135,7 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
               </p>
             ) : null}
             {showPrevious ? <Legend range={range} previous={paired.previous} /> : null}
-            <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
-              <SentimentChart series={data} showPrevious={showPrevious} />
-            </Suspense>
+            <ChartSlot series={data} showPrevious={showPrevious} />
             {showTable ? <SentimentTable id={tableId} series={data} compare={paired !== null} /> : null}
           </>
         );
@@ -202,4 +200,17 @@ function SentimentTable({ id, series, compare }: { id: string; series: Sentiment
       </table>
     </div>
   );
+}
+
+function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
+  const chart = useSentimentChart();
+  if (chart.status === 'ready') return <chart.Chart series={series} showPrevious={showPrevious} />;
+  if (chart.status === 'failed') {
+    return (
+      <p className="flex h-64 items-center justify-center rounded-lg bg-slate-50 px-4 text-center text-sm text-slate-600">
+        The chart could not be loaded. “Show table” lists the same numbers; reload the page to try the chart again.
+      </p>
+    );
+  }
+  return <div className="h-64 animate-pulse rounded-lg bg-slate-100" />;
 }

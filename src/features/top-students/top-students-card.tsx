@@ -5,7 +5,7 @@ import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
-import { useCsvExport } from '../../lib/csv';
+import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatRange } from '../../lib/format';
 import { previousRange, type DayRange, type Period } from '../../lib/periods';
 import { MentorFilter } from './mentor-filter';

@@ -1,0 +1,143 @@
+/**
+ * What the bench measures in Chromium. Every page gets bench/probe.js before its own scripts;
+ * times are read from the page's own clock, so Playwright's round trips never count.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+export type TargetName = 'app' | 'floor-app' | 'floor-page';
+
+export const TARGET_NAMES: readonly TargetName[] = ['app', 'floor-app', 'floor-page'];
+
+export const TARGETS: Record<TargetName, string> = {
+  app: '/',
+  'floor-app': '/floor/app/index.html',
+  'floor-page': '/floor/page.html',
+};
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+const API_PATH = '/api/ai-analytics/';
+const WAIT_MS = 20_000;
+
+async function openPage(browser: Browser, baseUrl: string, target: TargetName): Promise<{ context: BrowserContext; page: Page }> {
+  // A new context each time: an empty HTTP cache, as on a first visit.
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  await page.addInitScript({ content: `var BENCH_TARGET = ${JSON.stringify(target)};\n${PROBE}` });
+  return { context, page };
+}
+
+async function attributeOfRoot(page: Page, name: string): Promise<number> {
+  const root = page.locator(`html[${name}]`);
+  await root.waitFor({ state: 'attached', timeout: WAIT_MS });
+  return Number(await root.getAttribute(name));
+}
+
+async function shownAt(page: Page): Promise<number> {
+  return attributeOfRoot(page, 'data-bench-shown');
+}
+
+/** Navigation to all three cards showing data, alternating the targets so drift hits each alike. */
+export async function timeToData(browser: Browser, baseUrl: string, rounds: number, warmup: number): Promise<Record<TargetName, number[]>> {
+  const names = TARGET_NAMES;
+  const samples: Record<TargetName, number[]> = { app: [], 'floor-app': [], 'floor-page': [] };
+  for (let round = 0; round < warmup + rounds; round += 1) {
+    // Rotate the order each round, so no target always runs first.
+    const order = names.map((_, index) => names[(index + round) % names.length] ?? 'app');
+    for (const name of order) {
+      const { context, page } = await openPage(browser, baseUrl, name);
+      await page.goto(TARGETS[name]);
+      const time = await shownAt(page);
+      if (round >= warmup) samples[name].push(time);
+      await context.close();
+    }
+  }
+  return samples;
+}
+
+async function clickAndMeasure(page: Page, button: string): Promise<number> {
+  await page.evaluate('window.__benchArm()');
+  await page.getByRole('navigation', { name: 'Dashboard filters' }).getByRole('button', { name: button, exact: true }).click();
+  return attributeOfRoot(page, 'data-bench-click');
+}
+
+/** From a click on a preset to the chart showing its data: a range not loaded yet, then one seen a moment ago. */
+export async function interaction(browser: Browser, baseUrl: string, runs: number): Promise<{ fresh: number[]; seen: number[] }> {
+  const fresh: number[] = [];
+  const seen: number[] = [];
+  for (let run = 0; run < runs + 1; run += 1) {
+    const { context, page } = await openPage(browser, baseUrl, 'app');
+    await page.goto(TARGETS.app);
+    await shownAt(page);
+    const freshTime = await clickAndMeasure(page, 'Last 30 days');
+    const seenTime = await clickAndMeasure(page, 'Last 7 days');
+    // The first run warms the server and the browser.
+    if (run > 0) {
+      fresh.push(freshTime);
+      seen.push(seenTime);
+    }
+    await context.close();
+  }
+  return { fresh, seen };
+}
+
+export interface RequestCounts {
+  firstLoad: number;
+  /** Every first-load request started before the first answer arrived. */
+  firstLoadParallel: boolean;
+  periodChange: number;
+  mentorChange: number;
+  returnToSeen: number;
+  /** JavaScript files fetched before any interaction, by path. */
+  firstViewScripts: string[];
+}
+
+/** API requests per step of a short visit, counted as the browser sends them. */
+export async function requestCounts(browser: Browser, baseUrl: string): Promise<RequestCounts> {
+  const { context, page } = await openPage(browser, baseUrl, 'app');
+  const events: ('request' | 'response')[] = [];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(API_PATH)) events.push('request');
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.includes(API_PATH)) events.push('response');
+    if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
+  });
+  const countSince = (start: number) => events.slice(start).filter((event) => event === 'request').length;
+
+  await page.goto(TARGETS.app);
+  await shownAt(page);
+  await page.waitForLoadState('networkidle');
+  const firstEvents = [...events];
+  const firstLoad = countSince(0);
+  const firstAnswer = firstEvents.indexOf('response');
+  const firstLoadParallel = firstAnswer === -1 || firstEvents.slice(0, firstAnswer).length === firstLoad;
+  const firstViewScripts = [...scripts];
+
+  let mark = events.length;
+  await clickAndMeasure(page, 'Last 30 days');
+  await page.waitForLoadState('networkidle');
+  const periodChange = countSince(mark);
+
+  mark = events.length;
+  const field = page.getByRole('textbox', { name: 'Mentor' });
+  await field.fill('mentor-python-lab');
+  await field.press('Enter');
+  await page.waitForURL(/mentor=mentor-python-lab/);
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: WAIT_MS });
+  await page.waitForLoadState('networkidle');
+  const mentorChange = countSince(mark);
+
+  // Back to the view seen a moment ago (the last 30 days, all mentors), then to the first one.
+  mark = events.length;
+  await page.goBack();
+  await page.waitForURL(/\?period=30d$/);
+  await clickAndMeasure(page, 'Last 7 days');
+  await page.waitForLoadState('networkidle');
+  const returnToSeen = countSince(mark);
+
+  await context.close();
+  return { firstLoad, firstLoadParallel, periodChange, mentorChange, returnToSeen, firstViewScripts };
+}

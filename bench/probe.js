@@ -1,0 +1,70 @@
+// Injected into every page the bench opens, before the page's own scripts (Playwright's
+// addInitScript), with BENCH_TARGET defined in front: 'app', 'floor-app' or 'floor-page'.
+// It records, in the page's own clock, as attributes of <html> (the page's CSP forbids the bench
+// evaluating strings in it, so Playwright waits for these with selectors):
+//   data-bench-shown: ms from navigation start to all three cards showing data (charts: the line drawn);
+//   data-bench-click: ms from a click, once armed by window.__benchArm(), to the chart showing other data.
+/* global BENCH_TARGET */
+(function () {
+  var MONEY = /^\$[\d,.]+$/;
+
+  function chartLine() {
+    return document.querySelector('main .recharts-line-curve, main .recharts-line-dot');
+  }
+
+  function hasMoney() {
+    var cells = document.querySelectorAll('main dd');
+    for (var index = 0; index < cells.length; index += 1) {
+      if (MONEY.test((cells[index].textContent || '').trim())) return true;
+    }
+    return false;
+  }
+
+  function dataShown() {
+    var sentiment = BENCH_TARGET === 'floor-page' ? document.getElementById('sentiment').textContent !== '' : chartLine() !== null;
+    return (
+      sentiment &&
+      hasMoney() &&
+      document.querySelector('main table tbody tr') !== null &&
+      document.querySelector('[aria-busy="true"]') === null
+    );
+  }
+
+  var observer = new MutationObserver(function () {
+    if (dataShown()) {
+      var time = performance.now();
+      observer.disconnect();
+      document.documentElement.setAttribute('data-bench-shown', String(time));
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+
+  // A click starts a measurement when the bench armed one: it ends when the chart's line has
+  // changed and no card is loading any more.
+  var armed = false;
+  window.__benchArm = function () {
+    armed = true;
+    document.documentElement.removeAttribute('data-bench-click');
+  };
+  document.addEventListener(
+    'click',
+    function () {
+      if (!armed) return;
+      armed = false;
+      var start = performance.now();
+      var line = chartLine();
+      var before = line === null ? null : line.getAttribute('d');
+      var watch = new MutationObserver(function () {
+        var now = chartLine();
+        var after = now === null ? null : now.getAttribute('d');
+        if (after !== before && document.querySelector('[aria-busy="true"]') === null) {
+          var duration = performance.now() - start;
+          watch.disconnect();
+          document.documentElement.setAttribute('data-bench-click', String(duration));
+        }
+      });
+      watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    },
+    true,
+  );
+})();

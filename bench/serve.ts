@@ -1,0 +1,49 @@
+/**
+ * The server the bench measures, started as its own process: the real app (server/app.ts) on
+ * the bench's build, plus the two floors under /floor/ on the same origin. With
+ * `--api=static` every API call is answered with one fixed body instead of the demo's
+ * queries: the baseline of the server benchmark.
+ *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static]
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { createStaticHandler } from '../server/static-files.ts';
+import { STATIC_API_BODY } from './static-body.ts';
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((argument) => argument.startsWith(prefix))?.slice(prefix.length);
+}
+
+const port = Number(option('port') ?? '4390');
+const clientDir = option('client');
+const floorDir = option('floor');
+if (clientDir === undefined) throw new Error('--client=<built app directory> is required');
+
+const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), IBL_ORG: 'demo', IBL_USER_ID: 'admin' });
+const app = createApp({
+  config,
+  clientDir,
+  ...(option('api') === 'static' ? { demoApi: () => ({ status: 200, body: STATIC_API_BODY }) } : {}),
+});
+const floors =
+  floorDir === undefined
+    ? null
+    : createStaticHandler({ clientDir: floorDir, publicConfig: { mode: 'demo', org: config.org, userId: config.userId } });
+
+const server = serve(
+  {
+    hostname: '127.0.0.1',
+    port,
+    fetch: (request, env) => {
+      if (floors !== null && new URL(request.url).pathname.startsWith('/floor/')) return floors(request);
+      return app.fetch(request, env);
+    },
+  },
+  () => console.log(`bench server on http://127.0.0.1:${port}`),
+);
+
+const stop = () => server.close(() => process.exit(0));
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { card, expectDataShown } from '../support/dashboard';
+
+// Request counts are deterministic: each view needs three answers, and nothing more should go
+// out for them. The counts are asserted after what the person sees is asserted.
+
+interface ApiEvent {
+  kind: 'request' | 'response';
+  url: string;
+}
+
+/** Every API request and answer of the page, in the order the browser saw them. */
+function recordApi(page: Page): ApiEvent[] {
+  const events: ApiEvent[] = [];
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (request) => {
+    if (isApi(request.url())) events.push({ kind: 'request', url: request.url() });
+  });
+  page.on('response', (response) => {
+    if (isApi(response.url())) events.push({ kind: 'response', url: response.url() });
+  });
+  return events;
+}
+
+const requestsOf = (events: ApiEvent[]) => events.filter((event) => event.kind === 'request').map((event) => new URL(event.url));
+const endpointOf = (url: URL) => url.pathname.split('/').at(-2);
+
+/** The data is on screen and nothing is on the wire any more. */
+async function settled(page: Page) {
+  await expectDataShown(page);
+  await page.waitForLoadState('networkidle');
+}
+
+function presetButton(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Dashboard filters' }).getByRole('button', { name, exact: true });
+}
+
+test('the first load asks for three answers, all before the first one arrives, and asks once each', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto('/');
+  await settled(page);
+
+  const requests = requestsOf(events);
+  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages']);
+  // No waterfall: the page starts every call before any answer is in.
+  const firstAnswer = events.findIndex((event) => event.kind === 'response');
+  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(3);
+  // The server's preload hints are the requests the app itself makes: reused, not repeated.
+  const hints = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
+    links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')),
+  );
+  expect(hints.sort()).toEqual(requests.map((url) => url.href).sort());
+});
+
+test('a mentor change asks only for the leaderboard', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto('/?period=30d');
+  await settled(page);
+  const before = events.length;
+
+  const field = card(page, 'Top students').getByRole('textbox', { name: 'Mentor' });
+  await field.fill('mentor-python-lab');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\?period=30d&mentor=mentor-python-lab$/);
+  await expect(card(page, 'Top students')).toContainText('mentor mentor-python-lab');
+  await settled(page);
+
+  const requests = requestsOf(events.slice(before));
+  expect(requests.map(endpointOf)).toEqual(['top-students-by-chat-messages']);
+  expect(requests[0]?.searchParams.get('mentor_id')).toBe('mentor-python-lab');
+});
+
+test('hovering a preset fetches its view; the click then asks for nothing more', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto('/');
+  await settled(page);
+  const before = events.length;
+
+  await presetButton(page, 'Last 30 days').hover();
+  await expect.poll(() => requestsOf(events.slice(before)).length).toBe(3);
+  await page.waitForLoadState('networkidle');
+  await expect(page).toHaveURL(/\/$/);
+
+  await presetButton(page, 'Last 30 days').click();
+  await expect(page).toHaveURL(/\?period=30d$/);
+  await expect(card(page, 'LLM cost').getByText(/· 30 days$/)).toBeVisible();
+  await settled(page);
+  const requests = requestsOf(events.slice(before));
+  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages']);
+  expect(requests.find((url) => endpointOf(url) === 'sentiment-count')?.searchParams.get('period')).toBe('30d');
+});
+
+test('a period change asks for at most three answers, and a view seen a moment ago for none', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto('/');
+  await settled(page);
+  const firstView = await card(page, 'LLM cost').getByRole('definition').first().textContent();
+
+  let mark = events.length;
+  await presetButton(page, 'Last 90 days').click();
+  await expect(page).toHaveURL(/\?period=90d$/);
+  await expect(card(page, 'LLM cost').getByText(/· 90 days$/)).toBeVisible();
+  await settled(page);
+  expect(requestsOf(events.slice(mark)).length).toBeLessThanOrEqual(3);
+
+  mark = events.length;
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(card(page, 'LLM cost').getByText(/· 7 days$/)).toBeVisible();
+  await expect(card(page, 'LLM cost').getByRole('definition').first()).toHaveText(firstView ?? '');
+  await settled(page);
+  await page.goForward();
+  await expect(page).toHaveURL(/\?period=90d$/);
+  await expect(card(page, 'LLM cost').getByText(/· 90 days$/)).toBeVisible();
+  await presetButton(page, 'Last 7 days').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(card(page, 'LLM cost').getByText(/· 7 days$/)).toBeVisible();
+  await settled(page);
+  expect(requestsOf(events.slice(mark))).toEqual([]);
+});

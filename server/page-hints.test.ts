@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardRequests, requestTarget } from '../src/api/requests.ts';
+import { resolvePreset } from '../src/lib/periods.ts';
+import { todayUtc } from '../src/lib/utc-day.ts';
+import { createApp } from './app.ts';
+import { CONFIG_META_PLACEHOLDER, preloadTargets, renderIndexHtml } from './index-html.ts';
+import { lazyChunkPaths, preferredEncoding } from './static-files.ts';
+import { demoConfig } from './test-support.ts';
+
+const config = { mode: 'demo' as const, org: 'acme', userId: 'jane@acme.edu' };
+const today = '2026-11-30';
+const page = (search: string) => new URL(`http://127.0.0.1/${search}`);
+const base = '/api/ai-analytics/orgs/acme/users/jane%40acme.edu';
+
+describe('preloadTargets', () => {
+  it('hints the three calls of the default view', () => {
+    expect(preloadTargets(page(''), config, today)).toEqual([
+      `${base}/sentiment-count/?period=7d`,
+      `${base}/tenant-cost/?start_date=2026-11-24&end_date=2026-11-30`,
+      `${base}/top-students-by-chat-messages/?start_date=2026-11-24&end_date=2026-11-30`,
+    ]);
+  });
+
+  it('follows the URL as the SPA reads it: period, custom dates, mentor, org and user', () => {
+    expect(preloadTargets(page('?period=custom&from=2026-10-01&to=2026-10-31&mentor=mentor-python-lab&org=northwind&user=ops'), config, today)).toEqual([
+      '/api/ai-analytics/orgs/northwind/users/ops/sentiment-count/?period=90d',
+      '/api/ai-analytics/orgs/northwind/users/ops/tenant-cost/?start_date=2026-10-01&end_date=2026-10-31',
+      '/api/ai-analytics/orgs/northwind/users/ops/top-students-by-chat-messages/?mentor_id=mentor-python-lab&start_date=2026-10-01&end_date=2026-10-31',
+    ]);
+    const range = resolvePreset('30d', today);
+    const scope = { org: 'acme', userId: 'jane@acme.edu' };
+    expect(preloadTargets(page('?period=30d&period=90d'), config, today)).toEqual(
+      dashboardRequests(scope, { period: '30d', range, mentor: null }, today).map(requestTarget),
+    );
+  });
+
+  it('hints nothing for a URL the SPA would correct, nor for a comparison', () => {
+    for (const search of ['?period=week', '?period=custom&from=2026-02-30&to=2026-03-01', '?mentor=%3Cscript%3E', '?compare=previous']) {
+      expect(preloadTargets(page(search), config, today), search).toEqual([]);
+    }
+  });
+});
+
+describe('renderIndexHtml with hints', () => {
+  const html = `<html><head>${CONFIG_META_PLACEHOLDER}<script type="module" crossorigin src="/assets/index-1.js"></script></head><body></body></html>`;
+
+  it('puts fetch and module preloads after the entry script, attribute-escaped', () => {
+    const rendered = renderIndexHtml(html, config, { fetches: ['/api/x/?a=1&b=<2>'], modules: ['/assets/chart-1.js'] });
+    expect(rendered).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/x/?a=1&amp;b=&lt;2&gt;" />');
+    expect(rendered).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/chart-1.js" />');
+    expect(rendered.indexOf('rel="preload"')).toBeGreaterThan(rendered.indexOf('/assets/index-1.js'));
+    expect(rendered.indexOf('rel="modulepreload"')).toBeLessThan(rendered.indexOf('</head>'));
+    expect(renderIndexHtml(html, config)).not.toContain('<link');
+  });
+});
+
+describe('lazyChunkPaths', () => {
+  it('lists a lazy module’s chunk and its imports, without the entry’s', () => {
+    const manifest = JSON.stringify({
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_runtime.js'] },
+      '_runtime.js': { file: 'assets/runtime-1.js' },
+      '_shared.js': { file: 'assets/shared-1.js' },
+      'src/chart.tsx': { file: 'assets/chart-1.js', isDynamicEntry: true, imports: ['_runtime.js', 'index.html', '_shared.js'] },
+    });
+    expect(lazyChunkPaths(manifest, ['src/chart.tsx', 'src/missing.tsx'])).toEqual(['/assets/chart-1.js', '/assets/shared-1.js']);
+    expect(lazyChunkPaths('not json', ['src/chart.tsx'])).toEqual([]);
+  });
+});
+
+describe('preferredEncoding', () => {
+  it('prefers Brotli, then gzip, and honours q=0', () => {
+    expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(preferredEncoding('identity')).toBeNull();
+    expect(preferredEncoding(null)).toBeNull();
+  });
+});
+
+describe('the server’s index.html and assets', () => {
+  const script = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
+  let clientDir = '';
+
+  beforeAll(() => {
+    clientDir = mkdtempSync(join(tmpdir(), 'ibl-hints-'));
+    mkdirSync(join(clientDir, 'assets'));
+    mkdirSync(join(clientDir, '.vite'));
+    writeFileSync(
+      join(clientDir, 'index.html'),
+      `<!doctype html><html><head>${CONFIG_META_PLACEHOLDER}<script type="module" crossorigin src="/assets/index-1.js"></script></head><body></body></html>`,
+    );
+    writeFileSync(join(clientDir, 'assets', 'index-1.js'), script);
+    writeFileSync(join(clientDir, 'assets', 'sentiment-chart-1.js'), script);
+    writeFileSync(
+      join(clientDir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-1.js', isEntry: true },
+        'src/features/sentiment/sentiment-chart.tsx': { file: 'assets/sentiment-chart-1.js', isDynamicEntry: true, imports: ['index.html'] },
+      }),
+    );
+  });
+
+  afterAll(() => rmSync(clientDir, { recursive: true, force: true }));
+
+  const app = () => createApp({ config: demoConfig(), clientDir, demoApi: () => ({ status: 200, body: [] }) });
+  const html = async (path: string) => (await app().request(path, { headers: { Accept: 'text/html' } })).text();
+
+  it('hints the page’s API calls and the chart chunk', async () => {
+    const rendered = await html('/?period=30d');
+    for (const target of preloadTargets(page('?period=30d'), { mode: 'demo', org: 'demo', userId: 'admin' }, todayUtc())) {
+      expect(rendered).toContain(`href="${target.replaceAll('&', '&amp;')}"`);
+    }
+    expect(rendered.match(/rel="preload" as="fetch"/g)).toHaveLength(3);
+    expect(rendered).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/sentiment-chart-1.js" />');
+    expect(await html('/?period=fortnight')).not.toContain('rel="preload"');
+  });
+
+  it('never serves the manifest', async () => {
+    expect((await app().request('/.vite/manifest.json')).status).toBe(404);
+  });
+
+  it('compresses scripts for clients that accept it, and says it varies', async () => {
+    const brotli = await app().request('/assets/index-1.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toBe('Accept-Encoding');
+    const compressed = Buffer.from(await brotli.arrayBuffer());
+    expect(compressed.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(compressed).toString()).toBe(script);
+
+    const gzip = await app().request('/assets/index-1.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(script);
+
+    const plain = await app().request('/assets/index-1.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+});
