@@ -2,17 +2,10 @@
 // very long values, script and SQL injection, repeated keys, and near-misses of valid links.
 // Pure (no Playwright), so the URL parser's unit test feeds it thousands of inputs too.
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../server/demo/prng.ts';
+
+/** The demo data's own seeded generator: the same sequence for the same seed on every machine. */
+export const seededRandom = mulberry32;
 
 const OWNED_KEYS = ['period', 'from', 'to', 'mentor', 'org', 'user', 'compare', 'budget'] as const;
 const LOOKALIKE_KEYS = ['Period', 'PERIOD', 'period[]', ' period', 'period ', 'from_', 'mentor_id', 'utm_source', '', '%70eriod'];

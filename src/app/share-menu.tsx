@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDismissOnOutsidePointer } from '../components/use-dismiss';
 import { linkForDates } from '../lib/links';
 import { formatRange } from '../lib/format';
 import { PRESET_LABELS, type DayRange, type Period } from '../lib/periods';
@@ -23,16 +24,9 @@ export function ShareMenu({ period, range }: Props) {
   const fixed = period === 'custom';
 
   useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector('button')?.focus();
-    function onPointerDown(event: PointerEvent) {
-      if (event.target instanceof Node && !panel.current?.contains(event.target) && !trigger.current?.contains(event.target)) {
-        setOpen(false);
-      }
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) panel.current?.querySelector('button')?.focus();
   }, [open]);
+  useDismissOnOutsidePointer(open, panel, trigger, () => setOpen(false));
 
   async function copy(kind: 'live' | 'frozen') {
     const text = kind === 'live' ? window.location.href : linkForDates(window.location.href, range);

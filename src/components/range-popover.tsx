@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } fr
 import { formatRange } from '../lib/format';
 import { PRESET_LABELS, PRESETS, resolvePreset, type DayRange, type Period } from '../lib/periods';
 import { addDays, type IsoDay } from '../lib/utc-day';
+import { useDismissOnOutsidePointer } from './use-dismiss';
 
 const RangeCalendar = lazy(() => import('./range-calendar'));
 
@@ -33,17 +34,9 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
   const [draft, setDraft] = useState<Partial<DayRange>>(current.range);
 
   useEffect(() => {
-    if (!open) return;
-    panelRef.current?.focus();
-    function onPointerDown(event: PointerEvent) {
-      const target = event.target;
-      if (target instanceof Node && !panelRef.current?.contains(target) && !triggerRef.current?.contains(target)) {
-        setOpen(false);
-      }
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) panelRef.current?.focus();
   }, [open]);
+  useDismissOnOutsidePointer(open, panelRef, triggerRef, () => setOpen(false));
 
   function close() {
     setOpen(false);
