@@ -4,11 +4,9 @@ import { endpointPath, type Endpoint } from './endpoints';
 import { looksLikeHtml, messageFromBody } from './error-message';
 import { describeIssues, isImplausible } from './schemas';
 
-/** Whose data: the tenant and the requesting admin. */
-export interface Scope {
-  org: string;
-  userId: string;
-}
+import type { Scope } from './requests';
+
+export type { Scope };
 
 /** A little longer than the server's own 30 s upstream timeout, so the server's 504 (which names the API) wins. */
 export const CLIENT_TIMEOUT_MS = 35_000;

@@ -2,10 +2,7 @@ import { isPreset, presetCovering, rangeBeyondApi, type DayRange, type Period, t
 import type { IsoDay } from '../lib/utc-day';
 import { endpointPath, type Endpoint } from './endpoints';
 
-/**
- * Whose data: the tenant and the requesting admin. The same shape as client.ts's Scope, declared
- * here because the server imports this module and client.ts needs the DOM.
- */
+/** Whose data: the tenant and the requesting admin. Declared here, where the server can import it too. */
 export interface Scope {
   org: string;
   userId: string;
