@@ -15,6 +15,7 @@ test('one key per preset, ignored while typing', async ({ page }) => {
   await page.keyboard.press('/');
   const mentor = card(page, 'Top students').getByRole('textbox', { name: 'Mentor' });
   await expect(mentor).toBeFocused();
+  await expect(mentor).toHaveAttribute('aria-keyshortcuts', 'Slash Escape');
   await page.keyboard.type('mentor-python-lab');
   await expect(page).toHaveURL(/\?period=yesterday$/);
   await page.keyboard.press('Enter');

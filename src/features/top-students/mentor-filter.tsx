@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ariaKey, CLEAR_MENTOR_KEY, MENTOR_KEY } from '../../lib/shortcut-keys';
 
 interface Props {
   mentor: string | null;
@@ -45,6 +46,7 @@ export function MentorFilter({ mentor, onChange }: Props) {
           }}
           placeholder="All mentors"
           aria-describedby={hintId}
+          aria-keyshortcuts={`${ariaKey(MENTOR_KEY)} ${ariaKey(CLEAR_MENTOR_KEY)}`}
           autoComplete="off"
           spellCheck={false}
           maxLength={128}
