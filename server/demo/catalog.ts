@@ -96,7 +96,3 @@ export const DEMO_ORGS: readonly DemoOrgProfile[] = [
     ],
   },
 ];
-
-export function findDemoOrg(id: string): DemoOrgProfile | undefined {
-  return DEMO_ORGS.find((org) => org.id === id);
-}

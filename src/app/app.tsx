@@ -9,12 +9,10 @@ import { CostCard } from '../features/cost/cost-card';
 import { SentimentCard } from '../features/sentiment/sentiment-card';
 import { TopStudentsCard } from '../features/top-students/top-students-card';
 import { formatRange } from '../lib/format';
-import { PRESET_LABELS, resolvePreset } from '../lib/periods';
+import { oldestSelectableDay, PRESET_LABELS, resolvePreset } from '../lib/periods';
 import { HELP_KEY, ariaKey } from '../lib/shortcut-keys';
 import { shiftRange } from '../lib/shift-range';
-import { addDays } from '../lib/utc-day';
 import { useAppConfig } from '../state/app-config';
-import { MAX_RANGE_DAYS } from '../state/dashboard-url';
 import { useDashboardState } from '../state/use-dashboard-state';
 import { Freshness, LoadingBar } from './freshness';
 import type { ShortcutAction } from './keyboard-shortcuts';
@@ -57,7 +55,7 @@ export function App() {
         update((previous) => ({ ...previous, mentor: null }));
         return true;
       case 'shift': {
-        const range = shiftRange(state.range, action.direction, today, addDays(today, -(MAX_RANGE_DAYS - 1)));
+        const range = shiftRange(state.range, action.direction, today, oldestSelectableDay(today));
         if (range) setPeriod({ period: 'custom', range });
         return range !== null;
       }

@@ -4,16 +4,19 @@ import { analyticsQueries } from '../api/queries';
 import { formatAge, formatClock } from '../lib/relative-time';
 import { REFRESH_KEY, ariaKey } from '../lib/shortcut-keys';
 
-/** The newest moment any card on screen got its data; re-read whenever a fetch starts or ends. */
-function useLastUpdated(): number | null {
+/**
+ * How many cards are loading, and the newest moment any card on screen got its data (re-read
+ * whenever a fetch starts or ends).
+ */
+function useFreshness(): { fetching: number; updated: number | null } {
   const queryClient = useQueryClient();
-  useIsFetching({ queryKey: analyticsQueries.all() });
+  const fetching = useIsFetching({ queryKey: analyticsQueries.all() });
   const times = queryClient
     .getQueryCache()
     .findAll({ queryKey: analyticsQueries.all(), type: 'active' })
     .map((query) => query.state.dataUpdatedAt)
     .filter((time) => time > 0);
-  return times.length > 0 ? Math.max(...times) : null;
+  return { fetching, updated: times.length > 0 ? Math.max(...times) : null };
 }
 
 function useNow(everyMs: number): number {
@@ -42,9 +45,8 @@ export function LoadingBar() {
 
 /** "Updated 10:42 · 3 min ago" and a Refresh button: how fresh the numbers are, and a way to renew them. */
 export function Freshness({ onRefresh }: { onRefresh: () => void }) {
-  const updated = useLastUpdated();
+  const { fetching, updated } = useFreshness();
   const now = useNow(30_000);
-  const fetching = useIsFetching({ queryKey: analyticsQueries.all() });
   return (
     <div className="flex items-center gap-3 text-sm text-slate-600">
       <p data-testid="freshness" className="tabular-nums">

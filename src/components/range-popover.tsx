@@ -1,13 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatRange } from '../lib/format';
-import { PRESET_LABELS, PRESETS, resolvePreset, type DayRange, type Period } from '../lib/periods';
-import { addDays, type IsoDay } from '../lib/utc-day';
+import { oldestSelectableDay, PRESET_LABELS, PRESETS, resolvePreset, type DayRange, type Period } from '../lib/periods';
+import type { IsoDay } from '../lib/utc-day';
 import { useDismissOnOutsidePointer } from './use-dismiss';
 
 const RangeCalendar = lazy(() => import('./range-calendar'));
-
-/** How far back a custom range may start (the URL parser accepts the same). */
-export const OLDEST_SELECTABLE_OFFSET = 365;
 
 export interface PeriodChoice {
   period: Period;
@@ -102,7 +99,7 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
               <RangeCalendar
                 selected={draft}
                 today={today}
-                oldest={addDays(today, -OLDEST_SELECTABLE_OFFSET)}
+                oldest={oldestSelectableDay(today)}
                 onSelect={setDraft}
               />
             </Suspense>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_RANGE_DAYS,
+  oldestSelectableDay,
   daysInMonth,
   formatPercent,
   isMonthToDate,
@@ -171,5 +173,13 @@ describe('the current month', () => {
     // The whole of a past month is not the month so far.
     expect(isMonthToDate({ from: '2026-10-01', to: '2026-10-31' }, '2026-11-18')).toBe(false);
     expect(isMonthToDate({ from: '2026-11-01', to: '2026-11-17' }, '2026-11-18')).toBe(false);
+  });
+});
+
+describe('oldestSelectableDay', () => {
+  it('reaches back as far as the longest custom range', () => {
+    const oldest = oldestSelectableDay('2026-11-30');
+    expect(oldest).toBe('2025-11-30');
+    expect(rangeLength({ from: oldest, to: '2026-11-30' })).toBe(MAX_RANGE_DAYS);
   });
 });

@@ -29,6 +29,14 @@ export function isPreset(value: string): value is Preset {
 /** How far back the API's longest period reaches: `90d` is today and the 89 days before. */
 export const OLDEST_PRESET_OFFSET = 89;
 
+/** A custom range spans at most this many days, and the calendar and arrows reach back as far. */
+export const MAX_RANGE_DAYS = 366;
+
+/** The oldest day a person can pick or shift to. */
+export function oldestSelectableDay(today: IsoDay): IsoDay {
+  return addDays(today, -(MAX_RANGE_DAYS - 1));
+}
+
 /** Contract: with D = today (UTC), today = D..D, yesterday = D-1..D-1, Nd = D-(N-1)..D. */
 export function resolvePreset(preset: Preset, today: IsoDay): DayRange {
   switch (preset) {

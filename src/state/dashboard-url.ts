@@ -1,4 +1,13 @@
-import { isPreset, PERIODS, PRESET_LABELS, rangeLength, resolvePreset, type DayRange, type Period } from '../lib/periods';
+import {
+  isPreset,
+  MAX_RANGE_DAYS,
+  PERIODS,
+  PRESET_LABELS,
+  rangeLength,
+  resolvePreset,
+  type DayRange,
+  type Period,
+} from '../lib/periods';
 import { addDays, parseIsoDay, type IsoDay } from '../lib/utc-day';
 
 /** The query parameters the dashboard owns; anything else in the URL is left alone. */
@@ -7,8 +16,7 @@ export type UrlKey = (typeof URL_KEYS)[number];
 export type RawParams = Record<UrlKey, string | null>;
 
 export const DEFAULT_PERIOD = '7d' satisfies Period;
-/** A custom range reaches back at most this many days (the API keeps about a year). */
-export const MAX_RANGE_DAYS = 366;
+export { MAX_RANGE_DAYS };
 
 /**
  * Org and user go into the API path: the dashboard server accepts exactly this (see
@@ -196,9 +204,6 @@ export function toRawParams(state: DashboardState): RawParams {
   };
 }
 
-export function sameParams(a: RawParams, b: RawParams): boolean {
-  return URL_KEYS.every((key) => a[key] === b[key]);
-}
 
 /** Every value of each owned key, in URL order, as URLSearchParams.getAll gives them. */
 export type UrlValues = Record<UrlKey, readonly string[]>;
