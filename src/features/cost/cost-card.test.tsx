@@ -170,7 +170,7 @@ describe('CostCard budget and projection', () => {
       <CostCard scope={scope} current={week} today="2026-11-18" onPeriodChange={onPeriodChange} budget={240} onBudgetChange={vi.fn()} />,
     );
     const card = screen.getByRole('region', { name: 'LLM cost' });
-    expect(await within(card).findByText(/and the \$240\.00 budget show for the current month so far/)).toBeInTheDocument();
+    expect(await within(card).findByText(/Shown for the current month so far: a month-end projection and the \$240\.00 budget\./)).toBeInTheDocument();
     expect(within(card).queryByText('Projected month end')).not.toBeInTheDocument();
     await userEvent.click(within(card).getByRole('button', { name: 'This month so far' }));
     expect(onPeriodChange).toHaveBeenCalledWith({ period: 'custom', range: { from: '2026-11-01', to: '2026-11-18' } });

@@ -122,7 +122,7 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
               </p>
             ) : (
               <p className="text-xs text-slate-600">
-                A month-end projection{budget !== null ? ` and the ${formatMoney(budget)} budget` : ''} show for the current month so far.{' '}
+                Shown for the current month so far: a month-end projection{budget !== null ? ` and the ${formatMoney(budget)} budget` : ''}.{' '}
                 <button
                   type="button"
                   className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
