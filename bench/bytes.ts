@@ -6,20 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const manifestSchema = z.record(
-  z.string(),
-  z.object({
-    file: z.string(),
-    src: z.optional(z.string()),
-    isEntry: z.optional(z.boolean()),
-    isDynamicEntry: z.optional(z.boolean()),
-    imports: z.optional(z.array(z.string())),
-    css: z.optional(z.array(z.string())),
+const manifestSchema = v.record(
+  v.string(),
+  v.object({
+    file: v.string(),
+    src: v.optional(v.string()),
+    isEntry: v.optional(v.boolean()),
+    isDynamicEntry: v.optional(v.boolean()),
+    imports: v.optional(v.array(v.string())),
+    css: v.optional(v.array(v.string())),
   }),
 );
-export type Manifest = z.output<typeof manifestSchema>;
+export type Manifest = v.InferOutput<typeof manifestSchema>;
 
 export interface BuildBytes {
   /** The entry chunk and the chunks it imports statically: what the HTML makes the browser load and run. */
@@ -38,7 +38,7 @@ export function gzipBytes(path: string): number {
 }
 
 export function readManifest(outDir: string): Manifest {
-  return manifestSchema.parse(JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')));
+  return v.parse(manifestSchema, JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')));
 }
 
 export function buildBytes(outDir: string): BuildBytes {

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { median } from './stats.ts';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -12,16 +12,16 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export type Category = (typeof CATEGORIES)[number];
 const RUN_TIMEOUT_MS = 120_000;
 
-const reportSchema = z.object({
-  categories: z.record(z.string(), z.object({ score: z.nullable(z.number()) })),
-  audits: z.record(
-    z.string(),
-    z.object({
-      score: z.nullable(z.number()),
-      numericValue: z.optional(z.number()),
-      displayValue: z.optional(z.string()),
-      scoreDisplayMode: z.optional(z.string()),
-      title: z.string(),
+const reportSchema = v.object({
+  categories: v.record(v.string(), v.object({ score: v.nullable(v.number()) })),
+  audits: v.record(
+    v.string(),
+    v.object({
+      score: v.nullable(v.number()),
+      numericValue: v.optional(v.number()),
+      displayValue: v.optional(v.string()),
+      scoreDisplayMode: v.optional(v.string()),
+      title: v.string(),
     }),
   ),
 });
@@ -70,12 +70,12 @@ export async function lighthouse(
   chromePath: string,
   workDir: string,
 ): Promise<LighthouseResult> {
-  const reports: z.output<typeof reportSchema>[] = [];
+  const reports: v.InferOutput<typeof reportSchema>[] = [];
   for (let run = 0; run < runs; run += 1) {
     const outputPath = `${workDir}/lighthouse-${formFactor}-${run}.json`;
     rmSync(outputPath, { force: true });
     await runOnce(url, formFactor, chromePath, outputPath);
-    reports.push(reportSchema.parse(JSON.parse(readFileSync(outputPath, 'utf8'))));
+    reports.push(v.parse(reportSchema, JSON.parse(readFileSync(outputPath, 'utf8'))));
   }
   const score = (report: (typeof reports)[number], category: Category) => Math.round((report.categories[category]?.score ?? 0) * 100);
   const medianScore = (category: Category) => median(reports.map((report) => score(report, category)));

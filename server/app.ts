@@ -27,8 +27,6 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_UPSTREAM_BYTES = 5 * 1024 * 1024;
 const MAX_QUERY_BYTES = 8 * 1024;
 const ALLOWED_METHODS = 'GET, HEAD';
-// Lazy chunks the first view always needs: the chart draws as soon as the sentiment data is there.
-const FIRST_VIEW_MODULES = ['src/features/sentiment/sentiment-chart.tsx'];
 
 /**
  * The target exactly as the client sent it, when running under @hono/node-server or Vite's
@@ -59,7 +57,6 @@ export function createApp(options: AppOptions): Hono {
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     publicConfig,
     preloadsFor: (url) => preloadTargets(url, publicConfig, todayUtc()),
-    firstViewModules: FIRST_VIEW_MODULES,
   });
 
   async function answerApi(request: Request, url: URL, raw: string | null): Promise<{ response: Response; failure?: ProxyFailure }> {

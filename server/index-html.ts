@@ -58,11 +58,9 @@ export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: 
 export interface PageHints {
   /** API targets (path and query) the page fetches on its first render. */
   fetches: readonly string[];
-  /** Script chunks (paths) the first view loads lazily: fetched while the entry runs, not after the data. */
-  modules: readonly string[];
 }
 
-const NO_HINTS: PageHints = { fetches: [], modules: [] };
+const NO_HINTS: PageHints = { fetches: [] };
 
 /**
  * Fills the config meta tag of index.html and puts the hints at the end of <head>, after the
@@ -74,12 +72,10 @@ export function renderIndexHtml(html: string, publicConfig: PublicConfig, hints:
   const json = JSON.stringify({ mode: publicConfig.mode, org: publicConfig.org, userId: publicConfig.userId });
   const meta = `<meta name="ibl-config" content="${escapeAttribute(json)}" />`;
   // crossorigin="anonymous" is what a same-origin fetch() with default options sends; a preload
-  // in any other mode would not be reused, and the call would go out twice. The chunks come at
-  // low priority, so on a slow link they do not take bandwidth from the entry script.
-  const tags = [
-    ...hints.fetches.map((target) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(target)}" />`),
-    ...hints.modules.map((path) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${escapeAttribute(path)}" />`),
-  ];
+  // in any other mode would not be reused, and the call would go out twice.
+  const tags = hints.fetches.map(
+    (target) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(target)}" />`,
+  );
   const hasPlaceholder = html.includes(CONFIG_META_PLACEHOLDER);
   const withMeta = hasPlaceholder ? html.replace(CONFIG_META_PLACEHOLDER, () => meta) : html;
   const endTags = [...(hasPlaceholder ? [] : [meta]), ...tags];

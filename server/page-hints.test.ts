@@ -8,7 +8,7 @@ import { resolvePreset } from '../src/lib/periods.ts';
 import { todayUtc } from '../src/lib/utc-day.ts';
 import { createApp } from './app.ts';
 import { CONFIG_META_PLACEHOLDER, preloadTargets, renderIndexHtml } from './index-html.ts';
-import { lazyChunkPaths, preferredEncoding } from './static-files.ts';
+import { preferredEncoding } from './static-files.ts';
 import { demoConfig } from './test-support.ts';
 
 const config = { mode: 'demo' as const, org: 'acme', userId: 'jane@acme.edu' };
@@ -48,26 +48,12 @@ describe('preloadTargets', () => {
 describe('renderIndexHtml with hints', () => {
   const html = `<html><head>${CONFIG_META_PLACEHOLDER}<script type="module" crossorigin src="/assets/index-1.js"></script></head><body></body></html>`;
 
-  it('puts fetch and module preloads after the entry script, attribute-escaped', () => {
-    const rendered = renderIndexHtml(html, config, { fetches: ['/api/x/?a=1&b=<2>'], modules: ['/assets/chart-1.js'] });
+  it('puts fetch preloads after the entry script, attribute-escaped', () => {
+    const rendered = renderIndexHtml(html, config, { fetches: ['/api/x/?a=1&b=<2>'] });
     expect(rendered).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/x/?a=1&amp;b=&lt;2&gt;" />');
-    expect(rendered).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/chart-1.js" />');
     expect(rendered.indexOf('rel="preload"')).toBeGreaterThan(rendered.indexOf('/assets/index-1.js'));
-    expect(rendered.indexOf('rel="modulepreload"')).toBeLessThan(rendered.indexOf('</head>'));
+    expect(rendered.indexOf('rel="preload"')).toBeLessThan(rendered.indexOf('</head>'));
     expect(renderIndexHtml(html, config)).not.toContain('<link');
-  });
-});
-
-describe('lazyChunkPaths', () => {
-  it('lists a lazy module’s chunk and its imports, without the entry’s', () => {
-    const manifest = JSON.stringify({
-      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_runtime.js'] },
-      '_runtime.js': { file: 'assets/runtime-1.js' },
-      '_shared.js': { file: 'assets/shared-1.js' },
-      'src/chart.tsx': { file: 'assets/chart-1.js', isDynamicEntry: true, imports: ['_runtime.js', 'index.html', '_shared.js'] },
-    });
-    expect(lazyChunkPaths(manifest, ['src/chart.tsx', 'src/missing.tsx'])).toEqual(['/assets/chart-1.js', '/assets/shared-1.js']);
-    expect(lazyChunkPaths('not json', ['src/chart.tsx'])).toEqual([]);
   });
 });
 
@@ -108,13 +94,13 @@ describe('the server’s index.html and assets', () => {
   const app = () => createApp({ config: demoConfig(), clientDir, demoApi: () => ({ status: 200, body: [] }) });
   const html = async (path: string) => (await app().request(path, { headers: { Accept: 'text/html' } })).text();
 
-  it('hints the page’s API calls and the chart chunk', async () => {
+  it('hints the page’s API calls, and no script: the chart waits for an interaction', async () => {
     const rendered = await html('/?period=30d');
     for (const target of preloadTargets(page('?period=30d'), { mode: 'demo', org: 'demo', userId: 'admin' }, todayUtc())) {
       expect(rendered).toContain(`href="${target.replaceAll('&', '&amp;')}"`);
     }
     expect(rendered.match(/rel="preload" as="fetch"/g)).toHaveLength(3);
-    expect(rendered).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/sentiment-chart-1.js" />');
+    expect(rendered).not.toContain('modulepreload');
     expect(await html('/?period=fortnight')).not.toContain('rel="preload"');
   });
 

@@ -98,58 +98,6 @@ export interface StaticOptions {
   publicConfig: PublicConfig;
   /** API targets (path and query) the page at this URL is about to fetch, for preload hints. */
   preloadsFor?: (url: URL) => readonly string[];
-  /**
-   * Source modules (as Vite's manifest names them) that the first view imports lazily; their
-   * chunks get modulepreload hints. Needs the build's .vite/manifest.json; without it, no hints.
-   */
-  firstViewModules?: readonly string[];
-}
-
-interface ManifestChunk {
-  file: string;
-  imports: string[];
-  isEntry: boolean;
-}
-
-/** Vite's manifest (.vite/manifest.json) read defensively: chunks by source, without the fields we do not use. */
-function readManifest(json: string): Map<string, ManifestChunk> {
-  const chunks = new Map<string, ManifestChunk>();
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(json);
-  } catch {
-    return chunks;
-  }
-  if (typeof manifest !== 'object' || manifest === null) return chunks;
-  for (const [key, value] of Object.entries(manifest)) {
-    if (typeof value !== 'object' || value === null) continue;
-    const chunk: Record<string, unknown> = { ...value };
-    if (typeof chunk.file !== 'string') continue;
-    const imports = Array.isArray(chunk.imports) ? chunk.imports.filter((item) => typeof item === 'string') : [];
-    chunks.set(key, { file: chunk.file, imports, isEntry: chunk.isEntry === true });
-  }
-  return chunks;
-}
-
-/**
- * The chunks (as URL paths) that loading `sources` lazily fetches, from Vite's manifest: their
- * own chunks and those they import, less the entry's, which the page's script tag loads anyway.
- */
-export function lazyChunkPaths(manifestJson: string, sources: readonly string[]): string[] {
-  const chunks = readManifest(manifestJson);
-  const closure = (keys: Iterable<string>): Set<string> => {
-    const seen = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = chunks.get(key);
-      if (chunk === undefined || seen.has(chunk.file)) return;
-      seen.add(chunk.file);
-      chunk.imports.forEach(visit);
-    };
-    for (const key of keys) visit(key);
-    return seen;
-  };
-  const entry = closure([...chunks].filter(([, chunk]) => chunk.isEntry).map(([key]) => key));
-  return [...closure(sources)].filter((file) => !entry.has(file)).map((file) => `/${file}`);
 }
 
 // Shared by every handler in the process, so apps serving the same build (the tests create
@@ -229,16 +177,10 @@ export function createStaticHandler(options: StaticOptions) {
     return path.startsWith(root + sep) ? path : null;
   }
 
-  async function firstViewChunks(): Promise<string[]> {
-    if (!options.firstViewModules?.length) return [];
-    const manifest = await cachedFile(join(root, '.vite', 'manifest.json'));
-    return manifest === null ? [] : lazyChunkPaths(manifest.body.toString('utf8'), options.firstViewModules);
-  }
-
   async function indexHtml(url: URL): Promise<Response> {
     const html = await readIfFile(resolve(root, 'index.html'));
     if (html === null) return text('Run `npm run build` first: the built dashboard is missing.\n', 503);
-    const hints: PageHints = { fetches: options.preloadsFor?.(url) ?? [], modules: await firstViewChunks() };
+    const hints: PageHints = { fetches: options.preloadsFor?.(url) ?? [] };
     return new Response(renderIndexHtml(html.toString('utf8'), options.publicConfig, hints), {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_CACHE },
     });

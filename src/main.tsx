@@ -3,6 +3,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startFirstView } from './app/first-view';
 import { applyTheme, storedTheme, systemTheme } from './app/theme';
 import { createQueryClient } from './app/query-client';
 import { AppConfigProvider, readAppConfig } from './state/app-config';
@@ -14,14 +15,19 @@ applyTheme(storedTheme() ?? systemTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppConfigProvider config={readAppConfig(document)}>
-      <QueryClientProvider client={createQueryClient()}>
-        <NuqsAdapter>
-          <App />
-        </NuqsAdapter>
-      </QueryClientProvider>
-    </AppConfigProvider>
-  </StrictMode>,
-);
+const config = readAppConfig(document);
+const queryClient = createQueryClient();
+
+void startFirstView(queryClient, config, window.location.search).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <AppConfigProvider config={config}>
+        <QueryClientProvider client={queryClient}>
+          <NuqsAdapter>
+            <App />
+          </NuqsAdapter>
+        </QueryClientProvider>
+      </AppConfigProvider>
+    </StrictMode>,
+  );
+});

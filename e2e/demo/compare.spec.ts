@@ -38,7 +38,7 @@ test('compare on shows previous figures, deltas, movement and a faded line, with
   await expectDataShown(page);
 
   const sentiment = card(page, 'Sentiment over time');
-  await expect(sentiment.locator('.recharts-line')).toHaveCount(2);
+  await expect(sentiment.locator('.chart-line')).toHaveCount(2);
   await expect(sentiment.getByRole('list', { name: 'Chart lines' })).toContainText('Previous period');
   await expect(sentiment.getByTestId('sentiment-previous')).toHaveText(
     /^Previous period \(.+\): [\d,]+ · (▲ [\d.]+% more|▼ [\d.]+% fewer|no change|none before)$/,
@@ -106,7 +106,7 @@ test('says plainly that the 90 days before a 90-day view are beyond the API', as
   await expectDataShown(page);
   const sentiment = card(page, 'Sentiment over time');
   await expect(sentiment.getByText(/so the previous period \(.+\) cannot be compared\.$/)).toBeVisible();
-  await expect(sentiment.locator('.recharts-line')).toHaveCount(1);
+  await expect(sentiment.locator('.chart-line')).toHaveCount(1);
   await expect(sentiment.getByTestId('sentiment-previous')).toHaveCount(0);
   await expect(sentiment.getByTestId('sentiment-summary')).toContainText('no comparison, because');
   // Cost and the leaderboard take dates, so they still compare.
@@ -160,12 +160,12 @@ test('the toggle and the x key switch the comparison, one history entry each', a
   await toggle.click();
   await expect(page).toHaveURL(/\/\?compare=previous$/);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(card(page, 'Sentiment over time').locator('.recharts-line')).toHaveCount(2);
+  await expect(card(page, 'Sentiment over time').locator('.chart-line')).toHaveCount(2);
 
   await page.keyboard.press('x');
   await expect(page).toHaveURL(/\/$/);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(card(page, 'Sentiment over time').locator('.recharts-line')).toHaveCount(1);
+  await expect(card(page, 'Sentiment over time').locator('.chart-line')).toHaveCount(1);
   await page.goBack();
   await expect(page).toHaveURL(/\/\?compare=previous$/);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');

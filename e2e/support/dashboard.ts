@@ -7,8 +7,9 @@ export function card(page: Page, name: 'Sentiment over time' | 'LLM cost' | 'Top
 
 /** Waits until all three cards show data: the chart's line drawn, a cost, leaderboard rows. */
 export async function expectDataShown(page: Page) {
-  // A one-day range draws a single dot rather than a curve.
-  await expect(card(page, 'Sentiment over time').locator('.recharts-line-curve, .recharts-line-dot').first()).toBeVisible();
+  // Either chart (plain SVG first, Recharts after an interaction) marks the line's group, dots included:
+  // a one-day range draws a single dot rather than a curve.
+  await expect(card(page, 'Sentiment over time').locator('.chart-line-current').first()).toBeVisible();
   await expect(card(page, 'LLM cost').getByText(/^(\$[\d,.]+|[\d.,]+\s\$)$/).first()).toBeVisible();
   await expect(card(page, 'Top students').getByRole('row').nth(1)).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

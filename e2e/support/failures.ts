@@ -66,7 +66,7 @@ export async function expectCardData(page: Page, name: CardName) {
   switch (name) {
     case 'Sentiment over time':
       await expect(region.getByText(/entries in range/)).toBeVisible();
-      await expect(region.locator('.recharts-line-curve, .recharts-line-dot').first()).toBeVisible();
+      await expect(region.locator('.chart-line-current').first()).toBeVisible();
       break;
     case 'LLM cost':
       await expect(region.getByText(/^\$[\d,.]+$/).first()).toBeVisible();
@@ -113,7 +113,7 @@ export async function cardReaches(page: Page, name: CardName, state: CardState, 
           return (
             alert === null &&
             section.getAttribute('aria-busy') === 'false' &&
-            (section.querySelector('.recharts-line-curve, .recharts-line-dot') !== null ||
+            (section.querySelector('.chart-line-current') !== null ||
               section.querySelector('tbody tr') !== null ||
               /^\$[\d,.]+$/.test(section.querySelector('dd')?.textContent ?? ''))
           );

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerText, hang } from '../test/api-handlers';
 import { server } from '../test/msw-server';
@@ -8,7 +8,7 @@ import { CLIENT_TIMEOUT_MS, getJson, parseRetryAfter } from './client';
 import { costResponse, topStudentsResponse } from './schemas';
 
 const scope = { org: 'demo', userId: 'admin@example.com' };
-const schema = z.object({ total_cost: z.number() });
+const schema = v.object({ total_cost: v.number() });
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(

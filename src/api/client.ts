@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ApiError } from './api-error';
 import { endpointPath, type Endpoint } from './endpoints';
 import { looksLikeHtml, messageFromBody } from './error-message';
@@ -39,13 +39,13 @@ class ClientTimeout extends Error {
  * Aborting `signal` (TanStack Query does when nobody shows the answer any more) cancels the
  * request and rejects with the abort reason.
  */
-export async function getJson<S extends z.ZodMiniType>(
+export async function getJson<S extends v.GenericSchema>(
   endpoint: Endpoint,
   scope: Scope,
   params: Record<string, string | null | undefined>,
   schema: S,
   signal?: AbortSignal,
-): Promise<z.output<S>> {
+): Promise<v.InferOutput<S>> {
   const url = new URL(endpointPath(endpoint, scope.org, scope.userId), window.location.origin);
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
 
@@ -89,15 +89,15 @@ export async function getJson<S extends z.ZodMiniType>(
   if (body === undefined) {
     throw new ApiError({ kind: 'shape', endpoint, message: describeNonJson(text) });
   }
-  const parsed = schema.safeParse(body);
+  const parsed = v.safeParse(schema, body);
   if (!parsed.success) {
     throw new ApiError({
-      kind: isImplausible(parsed.error) ? 'implausible' : 'shape',
+      kind: isImplausible(parsed.issues) ? 'implausible' : 'shape',
       endpoint,
-      message: describeIssues(parsed.error),
+      message: describeIssues(parsed.issues),
     });
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 function parseJson(text: string): unknown {

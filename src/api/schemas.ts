@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { formatCount, formatMoney } from '../lib/format';
 import { parseIsoDay, type IsoDay } from '../lib/utc-day';
 
@@ -11,145 +11,113 @@ import { parseIsoDay, type IsoDay } from '../lib/utc-day';
 export const MAX_PLAUSIBLE_COST = 10_000_000;
 export const MAX_PLAUSIBLE_COUNT = 10_000_000;
 
-/** Marks an issue as "right type, impossible value", so the card can say so in those words. */
-const IMPLAUSIBLE = { implausible: true } as const;
+// Every schema and check below carries its own words: valibot's defaults ("Invalid type:
+// Expected number but received …") are not what a card should show.
+const text = v.string('expected string');
 
-// JSON has no NaN or Infinity, but `1e400` parses to Infinity; z.number() refuses both.
+// JSON has no NaN or Infinity, but `1e400` parses to Infinity, which v.number() lets through.
+const number = v.pipe(v.number('expected number'), v.check((value) => Number.isFinite(value), 'expected number'));
+
 // `-0` is a number too, and would be shown as "-$0.00".
-const count = z.pipe(
-  z.number().check(
-    z.superRefine((value: number, context) => {
-      if (!Number.isInteger(value)) {
-        context.addIssue({ code: 'custom', message: 'expected a whole number', input: value });
-      } else if (value < 0) {
-        context.addIssue({
-          code: 'custom',
-          message: `${formatCount(value)} is not a possible count`,
-          input: value,
-          params: IMPLAUSIBLE,
-        });
-      } else if (value > MAX_PLAUSIBLE_COUNT) {
-        context.addIssue({
-          code: 'custom',
-          message: `${formatCount(value)} is more than ${formatCount(MAX_PLAUSIBLE_COUNT)}, which is not a plausible count`,
-          input: value,
-          params: IMPLAUSIBLE,
-        });
-      }
-    }),
+const count = v.pipe(
+  number,
+  v.check((value) => Number.isInteger(value), 'expected a whole number'),
+  v.minValue(0, (issue) => `${formatCount(issue.input)} is not a possible count`),
+  v.maxValue(
+    MAX_PLAUSIBLE_COUNT,
+    (issue) => `${formatCount(issue.input)} is more than ${formatCount(MAX_PLAUSIBLE_COUNT)}, which is not a plausible count`,
   ),
-  z.transform((value) => value + 0),
+  v.transform((value) => value + 0),
 );
 
-const dollars = z.pipe(
-  z.number().check(
-    z.superRefine((value: number, context) => {
-      if (value < 0) {
-        context.addIssue({
-          code: 'custom',
-          message: `${formatMoney(value)} is not a possible cost`,
-          input: value,
-          params: IMPLAUSIBLE,
-        });
-      } else if (value > MAX_PLAUSIBLE_COST) {
-        context.addIssue({
-          code: 'custom',
-          message: `${formatMoney(value)} is more than ${formatMoney(MAX_PLAUSIBLE_COST)}, which is not a plausible cost for one org`,
-          input: value,
-          params: IMPLAUSIBLE,
-        });
-      }
-    }),
+const dollars = v.pipe(
+  number,
+  v.minValue(0, (issue) => `${formatMoney(issue.input)} is not a possible cost`),
+  v.maxValue(
+    MAX_PLAUSIBLE_COST,
+    (issue) =>
+      `${formatMoney(issue.input)} is more than ${formatMoney(MAX_PLAUSIBLE_COST)}, which is not a plausible cost for one org`,
   ),
-  z.transform((value) => value + 0),
+  v.transform((value) => value + 0),
 );
 
 /** `2023-06-01T00:00:00Z` (or a bare `2023-06-01`) → its UTC day. */
-const apiDay = z.pipe(
-  z.string().check(
-    z.refine((text) => parseIsoDay(text.slice(0, 10)) !== null, { message: 'expected an ISO date' }),
-  ),
-  z.transform((text): IsoDay => text.slice(0, 10)),
+const apiDay = v.pipe(
+  text,
+  v.check((value) => parseIsoDay(value.slice(0, 10)) !== null, 'expected an ISO date'),
+  v.transform((value): IsoDay => value.slice(0, 10)),
 );
+
+/**
+ * An object whose missing field reads like a wrong one ("total_cost: expected number"), where
+ * valibot's own issue would only name the key. Valibot takes an array for an object; a list
+ * where a row (or the cost) belongs is a wrong shape.
+ */
+function fields<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.unknown(),
+    v.check((input) => !Array.isArray(input), 'expected object'),
+    v.object(entries, (issue) => {
+      const key = issue.path?.[0].key;
+      return `expected ${typeof key === 'string' && key in entries ? entries[key]!.expects : 'object'}`;
+    }),
+  );
+}
 
 /**
  * The docs' mock server nests the list one level too deep; accept both. The nesting is undone
  * before validation (not with a union), so a bad row is reported as itself, not as "expected array".
  */
-function listOrNested<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.transform((input: unknown) =>
+function listOrNested<T extends v.GenericSchema>(item: T) {
+  return v.pipe(
+    v.unknown(),
+    v.transform((input) =>
       Array.isArray(input) && input.length > 0 && input.every((entry) => Array.isArray(entry)) ? input.flat() : input,
     ),
-    z.array(item),
+    v.array(item, 'expected array'),
   );
 }
 
 // The mock server calls the count `conversation_count`; the schema says `sentiment_count`.
 // One object with both optional (not a union), so a bad count is reported under its own name.
-const sentimentPoint = z.pipe(
-  z
-    .object({ date: apiDay, sentiment_count: z.optional(count), conversation_count: z.optional(count) })
-    .check(
-      z.refine((point) => point.sentiment_count !== undefined || point.conversation_count !== undefined, {
-        message: 'expected number',
-        path: ['sentiment_count'],
-      }),
-    ),
-  z.transform((point) => ({
+const sentimentPoint = v.pipe(
+  fields({ date: apiDay, sentiment_count: v.optional(count), conversation_count: v.optional(count) }),
+  v.forward(
+    v.check((point) => point.sentiment_count !== undefined || point.conversation_count !== undefined, 'expected number'),
+    ['sentiment_count'],
+  ),
+  v.transform((point) => ({
     day: point.date,
     count: point.sentiment_count ?? point.conversation_count ?? 0,
   })),
 );
 
 export const sentimentResponse = listOrNested(sentimentPoint);
-export type SentimentPoint = z.output<typeof sentimentPoint>;
+export type SentimentPoint = v.InferOutput<typeof sentimentPoint>;
 
-export const costResponse = z.object({ total_cost: dollars });
-export type CostResponse = z.output<typeof costResponse>;
+export const costResponse = fields({ total_cost: dollars });
+export type CostResponse = v.InferOutput<typeof costResponse>;
 
-const studentRow = z.object({ username: z.string(), chat_message_count: count });
+const studentRow = fields({ username: text, chat_message_count: count });
 export const topStudentsResponse = listOrNested(studentRow);
-export type StudentRow = z.output<typeof studentRow>;
-
-/** The first problem is a value that cannot be true (a negative count), not a wrong shape. */
-export function isImplausible(error: { issues: readonly z.core.$ZodIssue[] }): boolean {
-  const issue = innermost(error.issues[0]);
-  return issue?.code === 'custom' && issue.params?.['implausible'] === true;
-}
+export type StudentRow = v.InferOutput<typeof studentRow>;
 
 /**
- * The first problem in words, e.g. "[0].sentiment_count: expected a whole number ≥ 0".
- * zod/mini ships no English messages, so the common issue codes are worded here.
+ * The first problem is a value that cannot be true (a negative count), not a wrong shape.
+ * Only the plausibility bounds above use min/max checks, so their issue types say which it is.
  */
-export function describeIssues(error: { issues: readonly z.core.$ZodIssue[] }): string {
-  const issue = innermost(error.issues[0]);
+export function isImplausible(issues: readonly v.BaseIssue<unknown>[]): boolean {
+  const type = issues[0]?.type;
+  return type === 'min_value' || type === 'max_value';
+}
+
+/** The first problem in words, with where it is, e.g. "[0].sentiment_count: expected a whole number". */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
   if (!issue) return 'invalid response';
-  const path = issue.path
-    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+  const path = (issue.path ?? [])
+    .map(({ key }) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('')
     .replace(/^\./, '');
-  const text = wordIssue(issue);
-  return path ? `${path}: ${text}` : text;
-}
-
-/** A union's "Invalid input" hides the cause: follow its first branch down, keeping the path. */
-function innermost(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {
-  if (issue?.code !== 'invalid_union') return issue;
-  const inner = issue.errors[0]?.[0];
-  if (!inner) return issue;
-  return innermost({ ...inner, path: [...issue.path, ...inner.path] });
-}
-
-function wordIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'int' ? 'expected a whole number' : `expected ${issue.expected}`;
-    case 'too_small':
-      return `expected at least ${String(issue.minimum)}`;
-    case 'custom':
-      return issue.message;
-    default:
-      return issue.message || issue.code;
-  }
+  return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -1,22 +1,26 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { analyticsQueries } from '../api/queries';
 import { formatAge, formatClock } from '../lib/relative-time';
 import { REFRESH_KEY, ariaKey } from '../lib/shortcut-keys';
 
 /**
- * How many cards are loading, and the newest moment any card on screen got its data (re-read
- * whenever a fetch starts or ends).
+ * How many cards are loading, and the newest moment any card on screen got its data. Read from
+ * the query cache whenever it changes: a card mounting onto data fetched before the first render
+ * (app/first-view) changes what is on screen without any fetch starting or ending.
  */
 function useFreshness(): { fetching: number; updated: number | null } {
-  const queryClient = useQueryClient();
+  const cache = useQueryClient().getQueryCache();
   const fetching = useIsFetching({ queryKey: analyticsQueries.all() });
-  const times = queryClient
-    .getQueryCache()
-    .findAll({ queryKey: analyticsQueries.all(), type: 'active' })
-    .map((query) => query.state.dataUpdatedAt)
-    .filter((time) => time > 0);
-  return { fetching, updated: times.length > 0 ? Math.max(...times) : null };
+  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
+  const updated = useSyncExternalStore(subscribe, () => {
+    const times = cache
+      .findAll({ queryKey: analyticsQueries.all(), type: 'active' })
+      .map((query) => query.state.dataUpdatedAt)
+      .filter((time) => time > 0);
+    return times.length > 0 ? Math.max(...times) : null;
+  });
+  return { fetching, updated };
 }
 
 function useNow(everyMs: number): number {

@@ -12,6 +12,9 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay,
         refetchOnWindowFocus: false,
+        // The first view's queries start before the cards mount (app/first-view): a card that
+        // mounts onto a failed one shows the failure and its Retry rather than asking again.
+        retryOnMount: false,
       },
     },
   });

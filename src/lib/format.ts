@@ -1,5 +1,6 @@
 import { dayToDate, type IsoDay } from './utc-day';
 import type { DayRange } from './periods';
+import { cachedFormatter } from './intl-cache';
 
 // Every number and date on screen goes through here, so locale and time zone rules live in one place.
 // `locale` is left undefined in the app (the browser's locale); tests pin it.
@@ -13,32 +14,40 @@ const UTC = 'UTC';
 export function formatMoney(amount: number, locale?: string): string {
   const magnitude = Math.abs(amount);
   const small = magnitude > 0 && magnitude < 0.01;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    ...(small
-      ? { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
-      : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  }).format(amount);
+  const format = cachedFormatter(small ? 'money-small' : 'money', locale, () =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      ...(small
+        ? { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
+        : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    }),
+  );
+  return format.format(amount);
 }
 
 export function formatCount(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return cachedFormatter('count', locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+}
+
+function mediumDay(locale: string | undefined): Intl.DateTimeFormat {
+  return cachedFormatter('day-medium', locale, () => new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' }));
 }
 
 /** A UTC day as a short date, e.g. "Nov 30, 2026". */
 export function formatDay(day: IsoDay, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' }).format(dayToDate(day));
+  return mediumDay(locale).format(dayToDate(day));
 }
 
 /** A UTC day for a chart axis, e.g. "Nov 30". */
 export function formatDayShort(day: IsoDay, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: UTC, month: 'short', day: 'numeric' }).format(dayToDate(day));
+  const format = cachedFormatter('day-short', locale, () => new Intl.DateTimeFormat(locale, { timeZone: UTC, month: 'short', day: 'numeric' }));
+  return format.format(dayToDate(day));
 }
 
 /** An inclusive range in words, e.g. "Nov 24 – 30, 2026"; a single day once. */
 export function formatRange(range: DayRange, locale?: string): string {
-  const format = new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' });
+  const format = mediumDay(locale);
   if (range.from === range.to) return format.format(dayToDate(range.from));
   return format.formatRange(dayToDate(range.from), dayToDate(range.to));
 }

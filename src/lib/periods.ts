@@ -1,4 +1,5 @@
 import { formatDay, formatRange } from './format';
+import { cachedFormatter } from './intl-cache';
 import { addDays, daysBetween, type IsoDay } from './utc-day';
 
 /** The periods sentiment-count accepts, in the API's own spelling. */
@@ -112,10 +113,11 @@ export function periodChange(current: number, previous: number): PeriodChange {
 /** An unsigned share as a percentage in the locale's style ("18%", "18 %"); one decimal under 10 %. */
 export function formatPercent(ratio: number, locale?: string): string {
   const magnitude = Math.abs(ratio);
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: magnitude > 0 && magnitude < 0.1 ? 1 : 0,
-  }).format(magnitude);
+  const digits = magnitude > 0 && magnitude < 0.1 ? 1 : 0;
+  const format = cachedFormatter(`percent ${digits}`, locale, () =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
+  );
+  return format.format(magnitude);
 }
 
 /** The view's period in words for a sentence: "in the last 7 days", "today", "in Nov 1 – 10, 2026". */

@@ -9,6 +9,7 @@ import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatDay, formatRange } from '../../lib/format';
 import { formatPercent, type DayRange, type Period } from '../../lib/periods';
 import type { IsoDay } from '../../lib/utc-day';
+import { PlainChart } from './plain-chart';
 import { useSentimentChart } from './use-sentiment-chart';
 import {
   compareDailySeries,
@@ -205,12 +206,15 @@ function SentimentTable({ id, series, compare }: { id: string; series: Sentiment
 function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
   const chart = useSentimentChart();
   if (chart.status === 'ready') return <chart.Chart series={series} showPrevious={showPrevious} />;
-  if (chart.status === 'failed') {
-    return (
-      <p className="flex h-64 items-center justify-center rounded-lg bg-slate-50 px-4 text-center text-sm text-slate-600">
-        The chart could not be loaded. “Show table” lists the same numbers; reload the page to try the chart again.
-      </p>
-    );
-  }
-  return <div className="h-64 animate-pulse rounded-lg bg-slate-100" />;
+  return (
+    <PlainChart
+      series={series}
+      showPrevious={showPrevious}
+      note={
+        chart.status === 'failed'
+          ? 'The interactive chart (with day-by-day tooltips) could not be loaded: reload the page to try again. “Show table” lists the same numbers.'
+          : undefined
+      }
+    />
+  );
 }

@@ -1,5 +1,8 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useRef } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useElementWidth } from '../../components/use-element-width';
 import { formatCount, formatDay, formatDayShort } from '../../lib/format';
+import { CHART_HEIGHT, CHART_MARGIN, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
 import type { SentimentRow } from './sentiment-series';
 
 interface Props {
@@ -8,27 +11,41 @@ interface Props {
   showPrevious?: boolean;
 }
 
-/** Loaded on its own (Recharts is most of the bundle) so the other cards never wait on it. */
+/**
+ * Loaded on its own, on the first interaction (use-sentiment-chart). It takes over from the
+ * plain SVG chart with the same layout (chart-geometry), adding the tooltip.
+ */
 export default function SentimentChart({ series, showPrevious = false }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frame, 600);
   const dots = series.length <= 31;
+  const layout = sentimentChartLayout(series, showPrevious, width);
   return (
-    <div className="h-64 w-full" data-testid="sentiment-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
-        <LineChart data={series} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+    <div ref={frame} className="h-64 w-full" data-testid="sentiment-chart">
+      {width > 0 ? (
+        <LineChart width={width} height={CHART_HEIGHT} data={series} margin={CHART_MARGIN}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
           <XAxis
             dataKey="day"
+            ticks={layout.dayTicks}
+            interval={0}
+            height={X_AXIS_HEIGHT}
             tickFormatter={(day: string) => formatDayShort(day)}
-            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+            tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
             tickLine={false}
+            tickSize={TICK_SIZE}
+            tickMargin={TICK_MARGIN}
             axisLine={{ stroke: 'var(--chart-grid)' }}
-            minTickGap={24}
           />
           <YAxis
-            allowDecimals={false}
-            width={44}
-            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+            ticks={layout.valueTicks}
+            domain={[0, layout.top]}
+            interval={0}
+            width={Y_AXIS_WIDTH}
+            tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
             tickLine={false}
+            tickSize={TICK_SIZE}
+            tickMargin={TICK_MARGIN}
             axisLine={false}
             tickFormatter={(value: number) => formatCount(value)}
           />
@@ -37,6 +54,7 @@ export default function SentimentChart({ series, showPrevious = false }: Props) 
             <Line
               type="monotone"
               dataKey="previousCount"
+              className={LINE_CLASSES.previous}
               name="Previous period"
               stroke="var(--chart-previous)"
               strokeWidth={2}
@@ -49,6 +67,7 @@ export default function SentimentChart({ series, showPrevious = false }: Props) 
           <Line
             type="monotone"
             dataKey="count"
+            className={LINE_CLASSES.current}
             name="Sentiment entries"
             stroke="var(--chart-line)"
             strokeWidth={2}
@@ -57,7 +76,7 @@ export default function SentimentChart({ series, showPrevious = false }: Props) 
             isAnimationActive={false}
           />
         </LineChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

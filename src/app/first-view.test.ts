@@ -1,0 +1,62 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { viewQueries } from '../api/queries';
+import { resolvePreset } from '../lib/periods';
+import { todayUtc } from '../lib/utc-day';
+import { answer, hang } from '../test/api-handlers';
+import { server } from '../test/msw-server';
+import { FIRST_PAINT_WAIT_MS, startFirstView } from './first-view';
+
+const config = { mode: 'demo', org: 'demo', userId: 'admin' } as const;
+const scope = { org: 'demo', userId: 'admin' };
+
+function answerAll() {
+  const sentiment = answer('sentiment-count', [{ date: `${todayUtc()}T00:00:00Z`, sentiment_count: 4 }]);
+  const cost = answer('tenant-cost', { total_cost: 1.5 });
+  const students = answer('top-students-by-chat-messages', [{ username: 'ada', chat_message_count: 9 }]);
+  server.use(sentiment.handler, cost.handler, students.handler);
+  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen };
+}
+
+describe('startFirstView', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('puts the URL’s view in the cache under the keys the cards ask for, one request each', async () => {
+    const seen = answerAll();
+    const client = new QueryClient();
+    await startFirstView(client, config, '?period=30d&mentor=mentor-python-lab');
+    const today = todayUtc();
+    const queries = viewQueries(scope, { period: '30d', range: resolvePreset('30d', today), mentor: 'mentor-python-lab' }, today);
+    expect(client.getQueryData(queries.sentiment.queryKey)).toEqual([{ day: today, count: 4 }]);
+    expect(client.getQueryData(queries.cost.queryKey)).toEqual({ total_cost: 1.5 });
+    expect(client.getQueryData(queries.topStudents.queryKey)).toEqual([{ username: 'ada', chat_message_count: 9 }]);
+    expect([seen.sentiment.length, seen.cost.length, seen.students.length]).toEqual([1, 1, 1]);
+    expect(seen.students[0]?.get('mentor_id')).toBe('mentor-python-lab');
+  });
+
+  it('reads a URL the app would correct as the app does: the default view', async () => {
+    const seen = answerAll();
+    const client = new QueryClient();
+    await startFirstView(client, config, '?period=fortnight');
+    expect(seen.sentiment[0]?.get('period')).toBe('7d');
+  });
+
+  it('leaves sentiment to the card in a comparison, which asks a longer preset', async () => {
+    const seen = answerAll();
+    await startFirstView(new QueryClient(), config, '?period=7d&compare=previous');
+    expect([seen.sentiment.length, seen.cost.length, seen.students.length]).toEqual([0, 1, 1]);
+  });
+
+  it('never holds the first render back longer than the wait, however slow the API', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    server.use(hang('sentiment-count'), hang('tenant-cost'), hang('top-students-by-chat-messages'));
+    let done = false;
+    void startFirstView(new QueryClient(), config, '').then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(FIRST_PAINT_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Scope } from '../api/client';
+import { viewQueries } from '../api/queries';
+import type { DashboardView } from '../api/requests';
+import type { IsoDay } from '../lib/utc-day';
+
+/**
+ * Starts the queries a view's cards will ask for, so they find their data in flight or cached
+ * (fresh ones are not fetched again). A comparison asks sentiment for a longer preset, so
+ * only the cost and the leaderboard are warmed then. Settles when all have, never rejects.
+ */
+export function prefetchView(
+  queryClient: QueryClient,
+  scope: Scope,
+  view: DashboardView & { compare: boolean },
+  today: IsoDay,
+): Promise<unknown> {
+  const queries = viewQueries(scope, view, today);
+  return Promise.all([
+    view.compare ? null : queryClient.prefetchQuery(queries.sentiment),
+    queryClient.prefetchQuery(queries.cost),
+    queryClient.prefetchQuery(queries.topStudents),
+  ]);
+}
