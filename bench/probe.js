@@ -1,7 +1,8 @@
 // Injected into every page the bench opens, before the page's own scripts (Playwright's
 // addInitScript), with BENCH_TARGET defined in front: 'app', 'floor-app' or 'floor-page'.
-// It records, in the page's own clock, as attributes of <html> (the page's CSP forbids the bench
-// evaluating strings in it, so Playwright waits for these with selectors):
+// It records, in the page's own clock, as attributes of <html> and as a console message the bench
+// listens for. Listening costs the page nothing; waiting with a selector would make Playwright
+// inject and run its own script in the page while the page is still busy rendering:
 //   data-bench-shown: ms from navigation start to all three cards showing data (charts: the line drawn,
 //     by Recharts or by the plain SVG chart the dashboard draws while Recharts loads);
 //   data-bench-click: ms from a click, once armed by window.__benchArm(), to the chart showing other data.
@@ -36,6 +37,7 @@
       var time = performance.now();
       observer.disconnect();
       document.documentElement.setAttribute('data-bench-shown', String(time));
+      console.log('bench:data-bench-shown ' + time);
     }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -62,6 +64,7 @@
           var duration = performance.now() - start;
           watch.disconnect();
           document.documentElement.setAttribute('data-bench-click', String(duration));
+          console.log('bench:data-bench-click ' + duration);
         }
       });
       watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });

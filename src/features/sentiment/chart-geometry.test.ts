@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eachDay } from '../../lib/utc-day';
-import { countTicks, dayTicks, plotBox, pointAt, sentimentChartLayout } from './chart-geometry';
+import { countTicks, dayFraction, dayTicks, estimatedChartWidth, plotBox, sentimentChartLayout, valueY } from './chart-geometry';
 
 describe('countTicks', () => {
   it.each([
@@ -57,17 +57,27 @@ describe('dayTicks', () => {
   });
 });
 
-describe('plotBox and pointAt', () => {
+describe('plotBox, dayFraction and valueY', () => {
   it('places days edge to edge and zero on the axis', () => {
     const box = plotBox(800);
     expect(box).toEqual({ left: 44, top: 8, width: 732, height: 218 });
-    expect(pointAt(box, 0, 7, 0, 200)).toEqual({ x: 44, y: 226 });
-    expect(pointAt(box, 6, 7, 200, 200)).toEqual({ x: 776, y: 8 });
-    expect(pointAt(box, 3, 7, 100, 200)).toEqual({ x: 410, y: 117 });
+    expect([dayFraction(0, 7), dayFraction(3, 7), dayFraction(6, 7)]).toEqual([0, 0.5, 1]);
+    expect([valueY(box, 0, 200), valueY(box, 100, 200), valueY(box, 200, 200)]).toEqual([226, 117, 8]);
   });
 
-  it('centres a single day', () => {
-    expect(pointAt(plotBox(800), 0, 1, 0, 1).x).toBe(410);
+  it('centres a single day, and keeps a chart of zeros on the axis', () => {
+    expect(dayFraction(0, 1)).toBe(0.5);
+    expect(valueY(plotBox(800), 0, 0)).toBe(226);
+  });
+});
+
+describe('estimatedChartWidth', () => {
+  it('follows the layout: two of three columns on wide screens, the whole row below 1024 px', () => {
+    expect(estimatedChartWidth(1280)).toBe(689);
+    expect(estimatedChartWidth(1024)).toBe(604);
+    expect(estimatedChartWidth(768)).toBe(680);
+    expect(estimatedChartWidth(360)).toBe(288);
+    expect(estimatedChartWidth(100)).toBe(200);
   });
 });
 

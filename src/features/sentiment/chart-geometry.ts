@@ -73,11 +73,25 @@ export function dayTicks(days: readonly IsoDay[], plotWidth: number, label: (day
   return days.filter((_, index) => (last - index) % step === 0);
 }
 
-/** Where day `index` of `count` and a value sit in the plot: days edge to edge, 0 at the bottom. */
-export function pointAt(box: PlotBox, index: number, count: number, value: number, top: number): { x: number; y: number } {
-  const x = count > 1 ? box.left + (index / (count - 1)) * box.width : box.left + box.width / 2;
-  const y = box.top + box.height - (top > 0 ? (value / top) * box.height : 0);
-  return { x, y };
+/** How far along the plot day `index` of `count` sits, 0 to 1: days edge to edge, a single day centred. */
+export function dayFraction(index: number, count: number): number {
+  return count > 1 ? index / (count - 1) : 0.5;
+}
+
+/** A value's height in the plot, in pixels from its top: 0 on the axis at the bottom. */
+export function valueY(box: PlotBox, value: number, top: number): number {
+  return box.top + box.height - (top > 0 ? (value / top) * box.height : 0);
+}
+
+/**
+ * The chart's width before it has been laid out, from the window's: only the day labels' spacing
+ * depends on it, and the measured width replaces it before the first paint.
+ */
+export function estimatedChartWidth(viewportWidth: number): number {
+  const content = Math.min(viewportWidth, 1152) - (viewportWidth >= 640 ? 48 : 32);
+  // Two of three columns from 1024 px, the whole row below; less the card's padding.
+  const card = viewportWidth >= 1024 ? ((content - 40) * 2) / 3 + 20 : content;
+  return Math.max(200, Math.round(card - 40));
 }
 
 export interface ChartLayout {

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { useElementWidth } from '../../components/use-element-width';
+import { useObservedWidth } from '../../components/use-observed-width';
 import { formatCount, formatDay, formatDayShort } from '../../lib/format';
-import { CHART_HEIGHT, CHART_MARGIN, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
+import { CHART_HEIGHT, CHART_MARGIN, estimatedChartWidth, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
 import type { SentimentRow } from './sentiment-series';
 
 interface Props {
@@ -17,66 +17,64 @@ interface Props {
  */
 export default function SentimentChart({ series, showPrevious = false }: Props) {
   const frame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frame, 600);
+  const width = useObservedWidth(frame) ?? estimatedChartWidth(window.innerWidth);
   const dots = series.length <= 31;
   const layout = sentimentChartLayout(series, showPrevious, width);
   return (
     <div ref={frame} className="h-64 w-full" data-testid="sentiment-chart">
-      {width > 0 ? (
-        <LineChart width={width} height={CHART_HEIGHT} data={series} margin={CHART_MARGIN}>
-          <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis
-            dataKey="day"
-            ticks={layout.dayTicks}
-            interval={0}
-            height={X_AXIS_HEIGHT}
-            tickFormatter={(day: string) => formatDayShort(day)}
-            tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
-            tickLine={false}
-            tickSize={TICK_SIZE}
-            tickMargin={TICK_MARGIN}
-            axisLine={{ stroke: 'var(--chart-grid)' }}
-          />
-          <YAxis
-            ticks={layout.valueTicks}
-            domain={[0, layout.top]}
-            interval={0}
-            width={Y_AXIS_WIDTH}
-            tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
-            tickLine={false}
-            tickSize={TICK_SIZE}
-            tickMargin={TICK_MARGIN}
-            axisLine={false}
-            tickFormatter={(value: number) => formatCount(value)}
-          />
-          <Tooltip content={SentimentTooltip} cursor={{ stroke: 'var(--chart-grid)' }} />
-          {showPrevious ? (
-            <Line
-              type="monotone"
-              dataKey="previousCount"
-              className={LINE_CLASSES.previous}
-              name="Previous period"
-              stroke="var(--chart-previous)"
-              strokeWidth={2}
-              strokeDasharray="5 4"
-              dot={false}
-              activeDot={{ r: 3, fill: 'var(--chart-previous)' }}
-              isAnimationActive={false}
-            />
-          ) : null}
+      <LineChart width={width} height={CHART_HEIGHT} data={series} margin={CHART_MARGIN}>
+        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+        <XAxis
+          dataKey="day"
+          ticks={layout.dayTicks}
+          interval={0}
+          height={X_AXIS_HEIGHT}
+          tickFormatter={(day: string) => formatDayShort(day)}
+          tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
+          tickLine={false}
+          tickSize={TICK_SIZE}
+          tickMargin={TICK_MARGIN}
+          axisLine={{ stroke: 'var(--chart-grid)' }}
+        />
+        <YAxis
+          ticks={layout.valueTicks}
+          domain={[0, layout.top]}
+          interval={0}
+          width={Y_AXIS_WIDTH}
+          tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
+          tickLine={false}
+          tickSize={TICK_SIZE}
+          tickMargin={TICK_MARGIN}
+          axisLine={false}
+          tickFormatter={(value: number) => formatCount(value)}
+        />
+        <Tooltip content={SentimentTooltip} cursor={{ stroke: 'var(--chart-grid)' }} />
+        {showPrevious ? (
           <Line
             type="monotone"
-            dataKey="count"
-            className={LINE_CLASSES.current}
-            name="Sentiment entries"
-            stroke="var(--chart-line)"
+            dataKey="previousCount"
+            className={LINE_CLASSES.previous}
+            name="Previous period"
+            stroke="var(--chart-previous)"
             strokeWidth={2}
-            dot={dots ? { r: 2.5, fill: 'var(--chart-line)' } : false}
-            activeDot={{ r: 4 }}
+            strokeDasharray="5 4"
+            dot={false}
+            activeDot={{ r: 3, fill: 'var(--chart-previous)' }}
             isAnimationActive={false}
           />
-        </LineChart>
-      ) : null}
+        ) : null}
+        <Line
+          type="monotone"
+          dataKey="count"
+          className={LINE_CLASSES.current}
+          name="Sentiment entries"
+          stroke="var(--chart-line)"
+          strokeWidth={2}
+          dot={dots ? { r: 2.5, fill: 'var(--chart-line)' } : false}
+          activeDot={{ r: 4 }}
+          isAnimationActive={false}
+        />
+      </LineChart>
     </div>
   );
 }
