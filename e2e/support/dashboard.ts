@@ -5,11 +5,17 @@ export function card(page: Page, name: 'Sentiment over time' | 'LLM cost' | 'Top
   return page.getByRole('region', { name });
 }
 
+/**
+ * The sentiment chart's line, drawn by either chart: the plain SVG first, Recharts after an
+ * interaction. Both mark the line's group; Recharts draws a lone day's dot outside it.
+ */
+export function chartLine(page: Page) {
+  return card(page, 'Sentiment over time').locator('.chart-line-current, .recharts-line-dot').filter({ visible: true }).first();
+}
+
 /** Waits until all three cards show data: the chart's line drawn, a cost, leaderboard rows. */
 export async function expectDataShown(page: Page) {
-  // Either chart (plain SVG first, Recharts after an interaction) marks the line's group, dots included:
-  // a one-day range draws a single dot rather than a curve.
-  await expect(card(page, 'Sentiment over time').locator('.chart-line-current').first()).toBeVisible();
+  await expect(chartLine(page)).toBeVisible();
   await expect(card(page, 'LLM cost').getByText(/^(\$[\d,.]+|[\d.,]+\s\$)$/).first()).toBeVisible();
   await expect(card(page, 'Top students').getByRole('row').nth(1)).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -1,7 +1,7 @@
 // Helpers for the failure and fuzz specs: fake one card's endpoint with page.route while the
 // other two use the real demo API, and watch the page for uncaught errors.
 import { expect, type Page, type Request } from '@playwright/test';
-import { card } from './dashboard';
+import { card, chartLine } from './dashboard';
 
 export const CARD_NAMES = ['Sentiment over time', 'LLM cost', 'Top students'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
@@ -66,7 +66,7 @@ export async function expectCardData(page: Page, name: CardName) {
   switch (name) {
     case 'Sentiment over time':
       await expect(region.getByText(/entries in range/)).toBeVisible();
-      await expect(region.locator('.chart-line-current').first()).toBeVisible();
+      await expect(chartLine(page)).toBeVisible();
       break;
     case 'LLM cost':
       await expect(region.getByText(/^\$[\d,.]+$/).first()).toBeVisible();
@@ -113,7 +113,7 @@ export async function cardReaches(page: Page, name: CardName, state: CardState, 
           return (
             alert === null &&
             section.getAttribute('aria-busy') === 'false' &&
-            (section.querySelector('.chart-line-current') !== null ||
+            (section.querySelector('.chart-line-current, .recharts-line-dot') !== null ||
               section.querySelector('tbody tr') !== null ||
               /^\$[\d,.]+$/.test(section.querySelector('dd')?.textContent ?? ''))
           );
