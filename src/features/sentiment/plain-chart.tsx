@@ -1,11 +1,8 @@
-import { useRef } from 'react';
-import { useObservedWidth } from '../../components/use-observed-width';
 import { formatCount, formatDayShort } from '../../lib/format';
 import {
   CHART_HEIGHT,
   CHART_MARGIN,
   dayFraction,
-  estimatedChartWidth,
   FONT_SIZE,
   LINE_CLASSES,
   sentimentChartLayout,
@@ -18,6 +15,8 @@ import type { SentimentRow } from './sentiment-series';
 
 interface Props {
   series: SentimentRow[];
+  /** The chart's width in CSS pixels, for the spacing of the day labels only. */
+  width: number;
   showPrevious: boolean;
   /** A line under the chart, e.g. why the interactive chart is missing. */
   note?: string;
@@ -32,9 +31,7 @@ interface Props {
  * (strokes kept at their width), so the first render is right at any width without reading
  * layout. Only the spacing of the day labels depends on the width, measured before the paint.
  */
-export function PlainChart({ series, showPrevious, note }: Props) {
-  const frame = useRef<HTMLDivElement>(null);
-  const width = useObservedWidth(frame) ?? estimatedChartWidth(window.innerWidth);
+export function PlainChart({ series, width, showPrevious, note }: Props) {
   const layout = sentimentChartLayout(series, showPrevious, width);
   const { box } = layout;
   const bottom = box.top + box.height;
@@ -48,7 +45,7 @@ export function PlainChart({ series, showPrevious, note }: Props) {
 
   return (
     <>
-      <div ref={frame} className="relative h-64 w-full" data-testid="sentiment-chart-plain">
+      <div className="relative h-64 w-full" data-testid="sentiment-chart-plain">
         <svg width={box.left} height={CHART_HEIGHT} aria-hidden="true" className="absolute top-0 left-0 overflow-visible">
           <g fill="var(--chart-axis)" fontSize={FONT_SIZE}>
             {layout.valueTicks.map((value) => (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Scope } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
@@ -9,6 +9,8 @@ import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatDay, formatRange } from '../../lib/format';
 import { formatPercent, type DayRange, type Period } from '../../lib/periods';
 import type { IsoDay } from '../../lib/utc-day';
+import { useObservedWidth } from '../../components/use-observed-width';
+import { estimatedChartWidth } from './chart-geometry';
 import { PlainChart } from './plain-chart';
 import { useSentimentChart } from './use-sentiment-chart';
 import {
@@ -203,18 +205,31 @@ function SentimentTable({ id, series, compare }: { id: string; series: Sentiment
   );
 }
 
+/**
+ * Where the chart goes: the plain SVG chart until Recharts is in, then Recharts. The slot
+ * measures the width for both (after layout, before paint), so the swap draws once, at the
+ * right width; until the first report the window's width gives an estimate.
+ */
 function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
   const chart = useSentimentChart();
-  if (chart.status === 'ready') return <chart.Chart series={series} showPrevious={showPrevious} />;
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useObservedWidth(frame) ?? estimatedChartWidth(window.innerWidth);
   return (
-    <PlainChart
-      series={series}
-      showPrevious={showPrevious}
-      note={
-        chart.status === 'failed'
-          ? 'The interactive chart (with day-by-day tooltips) could not be loaded: reload the page to try again. “Show table” lists the same numbers.'
-          : undefined
-      }
-    />
+    <div ref={frame}>
+      {chart.status === 'ready' ? (
+        <chart.Chart series={series} width={width} showPrevious={showPrevious} />
+      ) : (
+        <PlainChart
+          series={series}
+          width={width}
+          showPrevious={showPrevious}
+          note={
+            chart.status === 'failed'
+              ? 'The interactive chart (with day-by-day tooltips) could not be loaded: reload the page to try again. “Show table” lists the same numbers.'
+              : undefined
+          }
+        />
+      )}
+    </div>
   );
 }

@@ -1,12 +1,12 @@
-import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { useObservedWidth } from '../../components/use-observed-width';
 import { formatCount, formatDay, formatDayShort } from '../../lib/format';
-import { CHART_HEIGHT, CHART_MARGIN, estimatedChartWidth, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
+import { CHART_HEIGHT, CHART_MARGIN, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
 import type { SentimentRow } from './sentiment-series';
 
 interface Props {
   series: SentimentRow[];
+  /** The chart's width in CSS pixels, measured by the slot both charts share. */
+  width: number;
   /** Draw the previous period as a faded line, aligned day by day with this one. */
   showPrevious?: boolean;
 }
@@ -15,13 +15,11 @@ interface Props {
  * Loaded on its own, on the first interaction (use-sentiment-chart). It takes over from the
  * plain SVG chart with the same layout (chart-geometry), adding the tooltip.
  */
-export default function SentimentChart({ series, showPrevious = false }: Props) {
-  const frame = useRef<HTMLDivElement>(null);
-  const width = useObservedWidth(frame) ?? estimatedChartWidth(window.innerWidth);
+export default function SentimentChart({ series, width, showPrevious = false }: Props) {
   const dots = series.length <= 31;
   const layout = sentimentChartLayout(series, showPrevious, width);
   return (
-    <div ref={frame} className="h-64 w-full" data-testid="sentiment-chart">
+    <div className="h-64 w-full" data-testid="sentiment-chart">
       <LineChart width={width} height={CHART_HEIGHT} data={series} margin={CHART_MARGIN}>
         <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
         <XAxis
