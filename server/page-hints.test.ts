@@ -79,12 +79,10 @@ describe('the server’s index.html and assets', () => {
       `<!doctype html><html><head>${CONFIG_META_PLACEHOLDER}<script type="module" crossorigin src="/assets/index-1.js"></script></head><body></body></html>`,
     );
     writeFileSync(join(clientDir, 'assets', 'index-1.js'), script);
-    writeFileSync(join(clientDir, 'assets', 'sentiment-chart-1.js'), script);
     writeFileSync(
       join(clientDir, '.vite', 'manifest.json'),
       JSON.stringify({
         'index.html': { file: 'assets/index-1.js', isEntry: true },
-        'src/features/sentiment/sentiment-chart.tsx': { file: 'assets/sentiment-chart-1.js', isDynamicEntry: true, imports: ['index.html'] },
       }),
     );
   });

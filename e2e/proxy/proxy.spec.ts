@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
+import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { E2E_API_KEY, FAKE_UPSTREAM } from '../support/env';
 
 interface Seen {
@@ -73,7 +73,7 @@ test('an upstream 500 on one card leaves the others working, and Retry asks agai
   const cost = card(page, 'LLM cost');
   const alert = cost.getByRole('alert');
   await expect(alert).toContainText('The analytics API failed (500: Cost service exploded.)', { timeout: 15_000 });
-  await expect(card(page, 'Sentiment over time').locator('.chart-line-current')).toBeVisible();
+  await expect(chartLine(page)).toBeVisible();
   await expect(card(page, 'Top students').getByRole('cell', { name: 'upstream.student' })).toBeVisible();
 
   const costCalls = async () => (await upstreamSaw()).filter((request) => request.path.endsWith('/tenant-cost/')).length;

@@ -11,6 +11,14 @@ interface Props {
   showPrevious?: boolean;
 }
 
+// Both axes' labels, placed as the plain chart places them (chart-geometry).
+const AXIS_TICKS = {
+  tick: { fill: 'var(--chart-axis)', fontSize: FONT_SIZE },
+  tickLine: false,
+  tickSize: TICK_SIZE,
+  tickMargin: TICK_MARGIN,
+} as const;
+
 /**
  * Loaded on its own, on the first interaction (use-sentiment-chart). It takes over from the
  * plain SVG chart with the same layout (chart-geometry), adding the tooltip.
@@ -28,10 +36,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           interval={0}
           height={X_AXIS_HEIGHT}
           tickFormatter={(day: string) => formatDayShort(day)}
-          tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
-          tickLine={false}
-          tickSize={TICK_SIZE}
-          tickMargin={TICK_MARGIN}
+          {...AXIS_TICKS}
           axisLine={{ stroke: 'var(--chart-grid)' }}
         />
         <YAxis
@@ -39,10 +44,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           domain={[0, layout.top]}
           interval={0}
           width={Y_AXIS_WIDTH}
-          tick={{ fill: 'var(--chart-axis)', fontSize: FONT_SIZE }}
-          tickLine={false}
-          tickSize={TICK_SIZE}
-          tickMargin={TICK_MARGIN}
+          {...AXIS_TICKS}
           axisLine={false}
           tickFormatter={(value: number) => formatCount(value)}
         />
