@@ -1,13 +1,20 @@
-// Injected into every page the bench opens, before the page's own scripts (Playwright's
-// addInitScript), with BENCH_TARGET defined in front: 'app', 'floor-app' or 'floor-page'.
-// It records, in the page's own clock, as attributes of <html> and as a console message the bench
-// listens for. Listening costs the page nothing; waiting with a selector would make Playwright
-// inject and run its own script in the page while the page is still busy rendering:
+// Put at the top of every page the bench serves (bench/serve.ts --probe), before the page's own
+// scripts, with BENCH_TARGET defined in front: 'app', 'floor-app' or 'floor-page'.
+// It records, in the page's own clock, as attributes of <html>, as a console message (for pages
+// Playwright drives) and, for time to data, as a beacon to the server (for pages nobody attaches
+// to, see bench/devtools-pipe.ts). Listening costs the page nothing; waiting with a selector would make
+// Playwright inject and run its own script in the page while the page is still busy rendering:
 //   data-bench-shown: ms from navigation start to all three cards showing data (charts: the line drawn,
 //     by Recharts or by the plain SVG chart the dashboard draws while Recharts loads);
 //   data-bench-click: ms from a click, once armed by window.__benchArm(), to the chart showing other data.
 /* global BENCH_TARGET */
 (function () {
+  function report(name, value, beacon) {
+    document.documentElement.setAttribute(name, String(value));
+    console.log('bench:' + name + ' ' + value);
+    if (beacon && navigator.sendBeacon) navigator.sendBeacon('/__bench/report', JSON.stringify({ name: name, target: BENCH_TARGET, value: value }));
+  }
+
   var MONEY = /^\$[\d,.]+$/;
 
   function chartLine() {
@@ -36,8 +43,7 @@
     if (dataShown()) {
       var time = performance.now();
       observer.disconnect();
-      document.documentElement.setAttribute('data-bench-shown', String(time));
-      console.log('bench:data-bench-shown ' + time);
+      report('data-bench-shown', time, true);
     }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -63,8 +69,7 @@
         if (after !== before && document.querySelector('[aria-busy="true"]') === null) {
           var duration = performance.now() - start;
           watch.disconnect();
-          document.documentElement.setAttribute('data-bench-click', String(duration));
-          console.log('bench:data-bench-click ' + duration);
+          report('data-bench-click', duration, false);
         }
       });
       watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });

@@ -3,12 +3,16 @@
  * the bench's build, plus the two floors under /floor/ on the same origin. With
  * `--api=static` every API call is answered with one fixed body instead of the demo's
  * queries: the baseline of the server benchmark.
- *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static]
+ * With `--probe`, every HTML page starts with bench/probe.js (its hash added to the page's
+ * Content-Security-Policy), and the figures pages send to /__bench/report are printed on stdout,
+ * one `bench-report {"name":…,"target":…,"value":…}` line each (bench/probe-injection.ts).
+ *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static] [--probe]
  */
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createStaticHandler } from '../server/static-files.ts';
+import { REPORT_PATH, reportLine, withProbe } from './probe-injection.ts';
 import { STATIC_API_BODY } from './static-body.ts';
 
 function option(name: string): string | undefined {
@@ -32,14 +36,23 @@ const floors =
     ? null
     : createStaticHandler({ clientDir: floorDir, publicConfig: { mode: 'demo', org: config.org, userId: config.userId } });
 
+const probe = process.argv.includes('--probe');
+
+async function handle(request: Request, env: unknown): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  if (probe && pathname === REPORT_PATH && request.method === 'POST') {
+    process.stdout.write(await reportLine(request));
+    return new Response(null, { status: 204 });
+  }
+  const response = floors !== null && pathname.startsWith('/floor/') ? await floors(request) : await app.fetch(request, env);
+  return probe ? withProbe(response, pathname) : response;
+}
+
 const server = serve(
   {
     hostname: '127.0.0.1',
     port,
-    fetch: (request, env) => {
-      if (floors !== null && new URL(request.url).pathname.startsWith('/floor/')) return floors(request);
-      return app.fetch(request, env);
-    },
+    fetch: handle,
   },
   () => console.log(`bench server on http://127.0.0.1:${port}`),
 );

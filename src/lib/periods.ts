@@ -1,4 +1,5 @@
-import { formatDay, formatRange } from './format';
+import { enUsPercent } from './en-us-format';
+import { formatDay, formatRange, isEnUs } from './format';
 import { cachedFormatter } from './intl-cache';
 import { addDays, daysBetween, type IsoDay } from './utc-day';
 
@@ -114,6 +115,8 @@ export function periodChange(current: number, previous: number): PeriodChange {
 export function formatPercent(ratio: number, locale?: string): string {
   const magnitude = Math.abs(ratio);
   const digits = magnitude > 0 && magnitude < 0.1 ? 1 : 0;
+  const fast = isEnUs(locale) ? enUsPercent(magnitude, digits) : null;
+  if (fast !== null) return fast;
   const format = cachedFormatter(`percent ${digits}`, locale, () =>
     new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
   );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rankStudents } from './rank-students';
 
 const row = (username: string, chat_message_count: number) => ({ username, chat_message_count });
@@ -12,6 +12,15 @@ describe('rankStudents', () => {
       [2, 'c', 5],
       [4, 'd', 1],
     ]);
+  });
+
+  it('orders tied names alphabetically, case aside, and never by collation tables', () => {
+    const collator = vi.spyOn(Intl, 'Collator');
+    const compare = vi.spyOn(String.prototype, 'localeCompare');
+    const ranked = rankStudents([row('bob', 3), row('Zoe', 3), row('adam', 3), row('Bob', 3)]);
+    expect(ranked.map((s) => s.username)).toEqual(['adam', 'Bob', 'bob', 'Zoe']);
+    expect(collator).not.toHaveBeenCalled();
+    expect(compare).not.toHaveBeenCalled();
   });
 
   it('sizes bars against the top count', () => {
