@@ -10,6 +10,7 @@ import {
   enUsMoneySignificant,
   enUsPercent,
 } from '../../src/lib/en-us-format';
+import { AGO, clockOptions, COUNT, DAY, DAY_SHORT, MONEY, MONEY_SMALL, percentOptions } from '../../src/lib/intl-options';
 import { card, expectDataShown } from '../support/dashboard';
 
 // The dashboard writes en-US figures without Intl (src/lib/en-us-format.ts); here every one of
@@ -28,15 +29,15 @@ const MINUTES = Array.from({ length: 24 * 60 }, (_, index) => Date.UTC(2026, 10,
 
 function intlInPage(page: Page) {
   return page.evaluate(
-    ({ amounts, days, ranges, minutes }) => {
-      const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      const moneySmall = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
-      const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-      const percent = [0, 1].map((digits) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }));
-      const day = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium' });
-      const dayShort = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
-      const clock = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
-      const ago = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto', style: 'short' });
+    ({ amounts, days, ranges, minutes, options }) => {
+      const money = new Intl.NumberFormat('en-US', options.money);
+      const moneySmall = new Intl.NumberFormat('en-US', options.moneySmall);
+      const count = new Intl.NumberFormat('en-US', options.count);
+      const percent = options.percent.map((settings) => new Intl.NumberFormat('en-US', settings));
+      const day = new Intl.DateTimeFormat('en-US', options.day);
+      const dayShort = new Intl.DateTimeFormat('en-US', options.dayShort);
+      const clock = new Intl.DateTimeFormat('en-US', options.clock);
+      const ago = new Intl.RelativeTimeFormat('en-US', options.ago);
       return {
         money: amounts.map((value) => money.format(value)),
         moneySmall: amounts.filter((value) => value !== 0 && Math.abs(value) < 0.01).map((value) => moneySmall.format(value)),
@@ -49,7 +50,14 @@ function intlInPage(page: Page) {
         ago: [ago.format(0, 'second'), ...[1, 5, 59].map((amount) => ago.format(-amount, 'minute')), ...[1, 2, 1234].map((amount) => ago.format(-amount, 'hour'))],
       };
     },
-    { amounts: AMOUNTS, days: DAYS, ranges: RANGES, minutes: MINUTES },
+    {
+      amounts: AMOUNTS,
+      days: DAYS,
+      ranges: RANGES,
+      minutes: MINUTES,
+      // The app's own options (format.ts builds its formatters from them), into the page.
+      options: { money: MONEY, moneySmall: MONEY_SMALL, count: COUNT, percent: [0, 1].map(percentOptions), day: DAY, dayShort: DAY_SHORT, clock: clockOptions(), ago: AGO },
+    },
   );
 }
 
@@ -82,11 +90,13 @@ test('the figures on screen are the API’s numbers as Chromium’s Intl writes 
   await page.goto('/?period=custom&from=2026-11-01&to=2026-11-07');
   const cost = (await (await costAnswer).json()) as { total_cost: number };
   await expectDataShown(page);
-  const expected = await page.evaluate((total) => {
-    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const day = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium' });
-    return { cost: money.format(total), range: day.formatRange(Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 7)) };
-  }, cost.total_cost);
+  const expected = await page.evaluate(
+    ({ total, options }) => ({
+      cost: new Intl.NumberFormat('en-US', options.money).format(total),
+      range: new Intl.DateTimeFormat('en-US', options.day).formatRange(Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 7)),
+    }),
+    { total: cost.total_cost, options: { money: MONEY, day: DAY } },
+  );
   await expect(card(page, 'LLM cost').getByRole('definition').first()).toHaveText(expected.cost);
   await expect(page.getByTestId('resolved-range')).toHaveText(expected.range);
 });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { AGO, clockOptions, COUNT, DAY, DAY_SHORT, MONEY, MONEY_SMALL, percentOptions } from './intl-options';
 import { enUsAgo, enUsClock, enUsCount, enUsDay, enUsDayRange, enUsDayShort, enUsMoney, enUsMoneySignificant, enUsPercent } from './en-us-format';
 
 // Every case is checked against Intl itself: the written-out formats must never drift from it.
 // Node's ICU puts thin and narrow no-break spaces where Chromium's puts plain ones (the formats
 // follow Chromium, checked exactly in e2e/demo/formats.spec.ts), so spaces are compared as spaces.
 const spaced = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const moneySmall = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const percent = [0, 1].map((digits) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }));
-const day = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium' });
-const dayShort = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
-const clock = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
-const ago = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto', style: 'short' });
+const money = new Intl.NumberFormat('en-US', MONEY);
+const moneySmall = new Intl.NumberFormat('en-US', MONEY_SMALL);
+const count = new Intl.NumberFormat('en-US', COUNT);
+const percent = [0, 1].map((digits) => new Intl.NumberFormat('en-US', percentOptions(digits)));
+const day = new Intl.DateTimeFormat('en-US', DAY);
+const dayShort = new Intl.DateTimeFormat('en-US', DAY_SHORT);
+const clock = new Intl.DateTimeFormat('en-US', clockOptions());
+const ago = new Intl.RelativeTimeFormat('en-US', AGO);
 
 /** A reproducible spread of amounts: every magnitude, halves at each decimal place, and random values. */
 function amounts(): number[] {

@@ -2,6 +2,7 @@ import { dayToDate, type IsoDay } from './utc-day';
 import type { DayRange } from './periods';
 import { enUsCount, enUsDay, enUsDayRange, enUsDayShort, enUsMoney, enUsMoneySignificant } from './en-us-format';
 import { cachedFormatter } from './intl-cache';
+import { COUNT, DAY, DAY_SHORT, MONEY, MONEY_SMALL } from './intl-options';
 
 // Every number and date on screen goes through here, so locale and time zone rules live in one place.
 // `locale` is left undefined in the app (the browser's locale); tests pin it.
@@ -20,8 +21,6 @@ function browserLanguage(): string | undefined {
   return typeof host === 'object' && host !== null && 'language' in host && typeof host.language === 'string' ? host.language : undefined;
 }
 
-const UTC = 'UTC';
-
 /**
  * US dollars with two decimals; amounts under a cent keep two significant digits
  * ($0.0042, not $0.00), because small tenants would otherwise see a cost of nothing.
@@ -31,26 +30,18 @@ export function formatMoney(amount: number, locale?: string): string {
   const small = magnitude > 0 && magnitude < 0.01;
   const fast = isEnUs(locale) ? (small ? enUsMoneySignificant(amount) : enUsMoney(amount)) : null;
   if (fast !== null) return fast;
-  const format = cachedFormatter(small ? 'money-small' : 'money', locale, () =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      ...(small
-        ? { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
-        : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    }),
-  );
+  const format = cachedFormatter(small ? 'money-small' : 'money', locale, () => new Intl.NumberFormat(locale, small ? MONEY_SMALL : MONEY));
   return format.format(amount);
 }
 
 export function formatCount(value: number, locale?: string): string {
   const fast = isEnUs(locale) ? enUsCount(value) : null;
   if (fast !== null) return fast;
-  return cachedFormatter('count', locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+  return cachedFormatter('count', locale, () => new Intl.NumberFormat(locale, COUNT)).format(value);
 }
 
 function mediumDay(locale: string | undefined): Intl.DateTimeFormat {
-  return cachedFormatter('day-medium', locale, () => new Intl.DateTimeFormat(locale, { timeZone: UTC, dateStyle: 'medium' }));
+  return cachedFormatter('day-medium', locale, () => new Intl.DateTimeFormat(locale, DAY));
 }
 
 /** A UTC day as a short date, e.g. "Nov 30, 2026". */
@@ -62,7 +53,7 @@ export function formatDay(day: IsoDay, locale?: string): string {
 /** A UTC day for a chart axis, e.g. "Nov 30". */
 export function formatDayShort(day: IsoDay, locale?: string): string {
   if (isEnUs(locale)) return enUsDayShort(dayToDate(day));
-  const format = cachedFormatter('day-short', locale, () => new Intl.DateTimeFormat(locale, { timeZone: UTC, month: 'short', day: 'numeric' }));
+  const format = cachedFormatter('day-short', locale, () => new Intl.DateTimeFormat(locale, DAY_SHORT));
   return format.format(dayToDate(day));
 }
 

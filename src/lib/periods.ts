@@ -1,6 +1,7 @@
 import { enUsPercent } from './en-us-format';
 import { formatDay, formatRange, isEnUs } from './format';
 import { cachedFormatter } from './intl-cache';
+import { percentOptions } from './intl-options';
 import { addDays, daysBetween, type IsoDay } from './utc-day';
 
 /** The periods sentiment-count accepts, in the API's own spelling. */
@@ -117,9 +118,7 @@ export function formatPercent(ratio: number, locale?: string): string {
   const digits = magnitude > 0 && magnitude < 0.1 ? 1 : 0;
   const fast = isEnUs(locale) ? enUsPercent(magnitude, digits) : null;
   if (fast !== null) return fast;
-  const format = cachedFormatter(`percent ${digits}`, locale, () =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
-  );
+  const format = cachedFormatter(`percent ${digits}`, locale, () => new Intl.NumberFormat(locale, percentOptions(digits)));
   return format.format(magnitude);
 }
 

@@ -1,11 +1,12 @@
 import { enUsAgo, enUsClock } from './en-us-format';
 import { isEnUs } from './format';
 import { cachedFormatter } from './intl-cache';
+import { AGO, clockOptions } from './intl-options';
 
 function ago(amount: number, unit: 'second' | 'minute' | 'hour', locale: string | undefined): string {
   const fast = isEnUs(locale) ? enUsAgo(amount, unit) : null;
   if (fast !== null) return fast;
-  return cachedFormatter('age', locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })).format(amount === 0 ? 0 : -amount, unit);
+  return cachedFormatter('age', locale, () => new Intl.RelativeTimeFormat(locale, AGO)).format(amount === 0 ? 0 : -amount, unit);
 }
 
 /** "just now", "3 min ago", "2 hr ago": how old the numbers on screen are. */
@@ -19,6 +20,6 @@ export function formatAge(ageMs: number, locale?: string): string {
 /** A clock time in the viewer's own zone, e.g. "10:42 AM": when the viewer last got data. */
 export function formatClock(time: number, locale?: string, timeZone?: string): string {
   if (timeZone === undefined && isEnUs(locale)) return enUsClock(time);
-  const format = cachedFormatter(`clock ${timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }));
+  const format = cachedFormatter(`clock ${timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, clockOptions(timeZone)));
   return format.format(time);
 }
