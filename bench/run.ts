@@ -285,8 +285,8 @@ async function main(): Promise<void> {
     [
       `Lighthouse columns: performance / accessibility / best practices / SEO (${LIGHTHOUSE}, simulated throttling).`,
       'Floor app: React, TanStack Query and one Recharts line, fetching the same three calls; floor page: HTML and fetch.',
-      `Times: medians of ${RUNS} samples, in the page's own clock, targets alternating on one server, in pages no debugger attaches to;`,
-      'the Playwright-driven row is the same measurement in pages Playwright attaches to (its DevTools instrumentation slows React pages most).',
+      `Times: medians of ${RUNS} samples, in the page's own clock, targets alternating on one server, in pages with no DevTools domain enabled;`,
+      'the Playwright-driven row is the same measurement in pages Playwright drives (its DevTools instrumentation slows React pages most).',
       `Server: ${LOAD.rounds} alternating rounds of ${LOAD.roundMs} ms at concurrency ${LOAD.concurrency}; ratios are the median of round-by-round ratios.`,
     ].join('\n'),
   );
