@@ -68,6 +68,8 @@ function sign(value: number): string {
 }
 
 function fixed(value: number, minFraction: number, maxFraction: number): string | null {
+  // Whole numbers (counts, axis ticks) are most of what the dashboard writes: no rounding to do.
+  if (Number.isSafeInteger(value)) return written({ digits: String(Math.abs(value)), point: String(Math.abs(value)).length }, minFraction);
   const decimal = decimalOf(Math.abs(value));
   if (decimal === null) return null;
   return written(roundTo(decimal, decimal.point + maxFraction), minFraction);
