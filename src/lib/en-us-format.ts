@@ -1,12 +1,13 @@
 /**
- * What Intl writes for 'en-US', written out for the dashboard's formats only.
+ * What Intl writes for 'en-US' with the options in intl-options.ts, written out.
  *
  * Why: a page's first Intl call makes V8 build its locale tables, which cost 15–25 ms on the
  * bench machine, and the dashboard's first render would pay that before it could show a single
- * figure. Every function here returns exactly what Chromium's Intl returns for 'en-US'
- * (en-us-format.test.ts compares them with Node's Intl over thousands of values, spaces aside;
- * e2e/demo/formats.spec.ts with Chromium's, exactly); format.ts sends every other locale to Intl. The number functions return null for values
- * written in exponent form or not finite, which they leave to Intl too.
+ * figure. Every function here returns exactly what Chromium's Intl returns: en-us-format.test.ts
+ * compares them with Node's Intl over thousands of values (spaces aside), and
+ * e2e/demo/formats.spec.ts with Chromium's, character for character. format.ts sends every other
+ * locale to Intl, and the number functions leave values written in exponent form, or not finite,
+ * to Intl too (they return null).
  */
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -15,7 +16,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const RANGE_DASH = ' – ';
 const BEFORE_DAY_PERIOD = ' ';
 
-/** A non-negative decimal: 0.`digits` × 10^`point` (no leading or trailing zeros in `digits`). */
+/** A non-negative decimal: 0.`digits` × 10^`point`, `digits` without leading zeros ('' for zero). */
 interface Decimal {
   digits: string;
   point: number;
@@ -69,7 +70,10 @@ function sign(value: number): string {
 
 function fixed(value: number, minFraction: number, maxFraction: number): string | null {
   // Whole numbers (counts, axis ticks) are most of what the dashboard writes: no rounding to do.
-  if (Number.isSafeInteger(value)) return written({ digits: String(Math.abs(value)), point: String(Math.abs(value)).length }, minFraction);
+  if (Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value));
+    return written({ digits, point: digits.length }, minFraction);
+  }
   const decimal = decimalOf(Math.abs(value));
   if (decimal === null) return null;
   return written(roundTo(decimal, decimal.point + maxFraction), minFraction);
