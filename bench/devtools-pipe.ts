@@ -25,6 +25,7 @@ export class DevToolsPipe {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private buffer = '';
+  private failure: Error | null = null;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -33,10 +34,15 @@ export class DevToolsPipe {
     const input = child.stdio[4] as Readable;
     input.setEncoding('utf8');
     input.on('data', (chunk: string) => this.receive(chunk));
-    child.once('exit', () => {
-      for (const { reject } of this.pending.values()) reject(new Error('Chromium exited'));
+    const fail = (error: Error) => {
+      this.failure = error;
+      for (const { reject } of this.pending.values()) reject(error);
       this.pending.clear();
-    });
+    };
+    child.once('exit', (code, signal) => fail(new Error(`Chromium exited (${signal ?? code})`)));
+    child.once('error', (error) => fail(new Error(`Chromium could not run: ${error.message}`)));
+    (child.stdio[3] as Writable).on('error', (error) => fail(new Error(`Chromium's DevTools pipe failed: ${error.message}`)));
+    input.on('error', (error) => fail(new Error(`Chromium's DevTools pipe failed: ${error.message}`)));
   }
 
   /** Starts headless Chromium with a throwaway profile and the given extra arguments, in UTC. */
@@ -67,6 +73,7 @@ export class DevToolsPipe {
   }
 
   send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    if (this.failure !== null) return Promise.reject(this.failure);
     const id = this.nextId;
     this.nextId += 1;
     const result = new Promise<Record<string, unknown>>((resolve, reject) => this.pending.set(id, { resolve, reject }));
