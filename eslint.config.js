@@ -31,6 +31,23 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    // Code the browser and the server both run: it knows neither of them.
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        { group: ['**/src/**', '**/server/**', '../*', '!../shared/**'], message: 'shared/ imports neither src/ nor server/.' },
+        { group: ['node:*'], message: 'shared/ runs in the browser too: no Node modules.' },
+      ]),
+    },
+  },
+  {
+    // The server may use shared/ and nothing else of the client.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': layerRule([{ group: ['**/src/**', '**/e2e/**'], message: 'server/ imports shared/, never src/.' }]),
+    },
+  },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {

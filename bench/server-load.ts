@@ -5,9 +5,9 @@
  */
 import { Agent, request as httpRequest } from 'node:http';
 import { DEMO_MENTORS } from '../server/demo/catalog.ts';
-import { dashboardRequests, requestTarget } from '../src/api/requests.ts';
-import { PRESETS, resolvePreset } from '../src/lib/periods.ts';
-import { todayUtc } from '../src/lib/utc-day.ts';
+import { dashboardRequests, requestTarget } from '../shared/requests.ts';
+import { PRESETS, resolvePreset } from '../shared/periods.ts';
+import { todayUtc } from '../shared/utc-day.ts';
 import { median, percentile } from './stats.ts';
 
 const HOST = '127.0.0.1';

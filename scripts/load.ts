@@ -8,7 +8,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from '../server/demo/catalog.ts';
-import { endpointPath, ENDPOINTS, type Endpoint } from '../src/api/endpoints.ts';
+import { endpointPath, ENDPOINT_NAMES, type Endpoint } from '../shared/endpoints.ts';
 import { mulberry32 } from '../server/demo/prng.ts';
 
 const HOST = '127.0.0.1';
@@ -39,7 +39,7 @@ function isoDay(daysAgo: number): string {
 }
 
 function requestPath(index: number, random: () => number): string {
-  const endpoint: Endpoint = ENDPOINTS[index % ENDPOINTS.length] ?? 'sentiment-count';
+  const endpoint: Endpoint = ENDPOINT_NAMES[index % ENDPOINT_NAMES.length] ?? 'sentiment-count';
   const org = pick(random, DEMO_ORGS).id;
   const query = new URLSearchParams();
   const end = Math.floor(random() * 30);

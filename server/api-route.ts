@@ -1,5 +1,5 @@
-import { isEndpoint, type Endpoint } from '../src/api/endpoints.ts';
-import { isValidIdentifier } from './identifiers.ts';
+import { isEndpoint, type Endpoint } from '../shared/endpoints.ts';
+import { isValidIdentifier } from '../shared/identifiers.ts';
 
 export type ApiRoute =
   | { kind: 'endpoint'; org: string; userId: string; endpoint: Endpoint }

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { isApiPath, isSuspiciousTarget, matchApiRoute } from './api-route.ts';
 import type { Config } from './config.ts';
 import { createDemoApi, type DemoRequest, type DemoResponse } from './demo/demo-api.ts';
-import { todayUtc } from '../src/lib/utc-day.ts';
+import { todayUtc } from '../shared/utc-day.ts';
 import { preloadTargets, publicConfigOf } from './index-html.ts';
 import { jsonError, jsonResponse } from './json-response.ts';
 import { forwardToUpstream, type ProxyFailure } from './proxy.ts';

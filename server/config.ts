@@ -1,4 +1,4 @@
-import { isValidIdentifier } from './identifiers.ts';
+import { isValidIdentifier } from '../shared/identifiers.ts';
 
 interface CommonConfig {
   org: string;

@@ -1,6 +1,7 @@
-import { dashboardRequests, requestTarget } from '../src/api/requests.ts';
-import { parseDashboardParams, type RawParams, type UrlKey } from '../src/state/dashboard-url.ts';
-import type { IsoDay } from '../src/lib/utc-day.ts';
+import { dashboardRequests, requestTarget } from '../shared/requests.ts';
+import { byUrlKey, parseDashboardParams } from '../shared/dashboard-url.ts';
+import { scopeOf } from '../shared/scope.ts';
+import type { IsoDay } from '../shared/utc-day.ts';
 import type { Config } from './config.ts';
 
 /** What the browser may know about the server's configuration: never the key or the base URL. */
@@ -25,21 +26,6 @@ function escapeAttribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
-/** The dashboard's parameters as nuqs reads them in the browser: the first value of each, or null. */
-function rawParamsOf(search: URLSearchParams): RawParams {
-  const read = (key: UrlKey) => search.get(key);
-  return {
-    period: read('period'),
-    from: read('from'),
-    to: read('to'),
-    mentor: read('mentor'),
-    org: read('org'),
-    user: read('user'),
-    compare: read('compare'),
-    budget: read('budget'),
-  };
-}
-
 /**
  * The API calls the dashboard at `pageUrl` makes on its first render, as path and query, built
  * by the same code as the browser's: the URL read like the SPA reads it (first value of each
@@ -48,10 +34,11 @@ function rawParamsOf(search: URLSearchParams): RawParams {
  */
 export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: IsoDay): string[] {
   const defaults = { org: publicConfig.org, userId: publicConfig.userId };
-  const { state, notices } = parseDashboardParams(rawParamsOf(pageUrl.searchParams), today, defaults);
+  // The first value of each parameter, as nuqs reads them in the browser.
+  const raw = byUrlKey((key) => pageUrl.searchParams.get(key));
+  const { state, notices } = parseDashboardParams(raw, today, defaults);
   if (notices.length > 0 || state.compare) return [];
-  const scope = { org: state.org ?? publicConfig.org, userId: state.user ?? publicConfig.userId };
-  return dashboardRequests(scope, state, today).map(requestTarget);
+  return dashboardRequests(scopeOf(state, defaults), state, today).map(requestTarget);
 }
 
 /** What a page is about to need, announced in its <head> so the browser fetches it at once. */

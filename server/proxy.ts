@@ -1,4 +1,4 @@
-import { endpointPath, type Endpoint } from '../src/api/endpoints.ts';
+import { endpointPath, type Endpoint } from '../shared/endpoints.ts';
 import { apiBaseString } from './config.ts';
 import { jsonError } from './json-response.ts';
 

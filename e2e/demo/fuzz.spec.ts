@@ -12,7 +12,8 @@ import {
   toRawParams,
   URL_KEYS,
   urlValuesOf,
-} from '../../src/state/dashboard-url';
+} from '../../shared/dashboard-url';
+import { describeUrlNotice } from '../../src/state/url-notices';
 
 const SEED = 20261130;
 const COUNT = 200;
@@ -66,7 +67,7 @@ for (let start = 0; start < COUNT; start += BATCH) {
       for (const name of CARD_NAMES) await cardReaches(page, name, 'settled');
       for (const name of CARD_NAMES) await expect(card(page, name), query).toBeVisible();
       if (expected.notices.length > 0) {
-        await expect(notice.getByRole('listitem'), query).toHaveText(expected.notices);
+        await expect(notice.getByRole('listitem'), query).toHaveText(expected.notices.map((item) => describeUrlNotice(item, DEFAULTS)));
       } else {
         await expect(notice, query).toHaveCount(0);
       }

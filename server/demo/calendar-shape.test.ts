@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, eachDay } from '../../src/lib/utc-day.ts';
+import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { drawMinuteOfDay, isPlatformQuietDay, seasonFactor, TODAY_CUTOFF_MINUTE, weekdayFactor } from './calendar-shape.ts';
 import { mulberry32 } from './prng.ts';
 

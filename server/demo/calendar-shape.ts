@@ -1,4 +1,4 @@
-import { dayToDate, type IsoDay } from '../../src/lib/utc-day.ts';
+import { dayToDate, type IsoDay } from '../../shared/utc-day.ts';
 import { cumulativeSums, pickCumulative, randomInt, type Random } from './prng.ts';
 
 // Sunday first, as `getUTCDay` counts. Students study early in the week and rest at weekends.

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayToDate } from '../../src/lib/utc-day.ts';
+import { addDays, dayToDate } from '../../shared/utc-day.ts';
 import { DEMO_ORGS } from './catalog.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, HISTORY_DAYS, type OrgData } from './dataset.ts';
 import { messagesByStudent } from './queries.ts';

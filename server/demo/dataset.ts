@@ -1,4 +1,4 @@
-import { addDays, eachDay, type IsoDay } from '../../src/lib/utc-day.ts';
+import { addDays, eachDay, type IsoDay } from '../../shared/utc-day.ts';
 import { DEMO_ORGS, type DemoOrgProfile } from './catalog.ts';
 import { generateOrg } from './generate-org.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENDPOINTS, type Endpoint } from '../../src/api/endpoints.ts';
-import { addDays, eachDay } from '../../src/lib/utc-day.ts';
+import { ENDPOINT_NAMES, type Endpoint } from '../../shared/endpoints.ts';
+import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from './catalog.ts';
 import { createDemoApi, type DemoResponse } from './demo-api.ts';
 
@@ -59,11 +59,11 @@ function top(query = '', org = 'demo', answer = api): StudentRank[] {
 const micros = (dollars: number) => Math.round(dollars * 1e6);
 
 describe('every endpoint', () => {
-  it.each(ENDPOINTS)('%s answers 404 for an unknown org, before validating the query', (endpoint) => {
+  it.each(ENDPOINT_NAMES)('%s answers 404 for an unknown org, before validating the query', (endpoint) => {
     expect(call(endpoint, 'period=nope&start_date=bad', 'no-such-org')).toEqual({ status: 404, body: { detail: 'Organization not found.' } });
   });
 
-  it.each(ENDPOINTS)('%s accepts any requesting user id', (endpoint) => {
+  it.each(ENDPOINT_NAMES)('%s accepts any requesting user id', (endpoint) => {
     const query = endpoint === 'tenant-cost' ? `start_date=${today}&end_date=${today}` : '';
     const first = api({ endpoint, org: 'demo', userId: 'someone', query: new URLSearchParams(query) });
     const second = api({ endpoint, org: 'demo', userId: 'zoë.müller', query: new URLSearchParams(query) });

@@ -1,6 +1,6 @@
-import type { Endpoint } from '../../src/api/endpoints.ts';
-import { resolvePreset } from '../../src/lib/periods.ts';
-import { parseIsoDay, todayUtc, type IsoDay } from '../../src/lib/utc-day.ts';
+import type { Endpoint } from '../../shared/endpoints.ts';
+import { resolvePreset } from '../../shared/periods.ts';
+import { parseIsoDay, todayUtc, type IsoDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type DemoDataset, type OrgData } from './dataset.ts';
 import { costMicros, messagesByStudent, microsToDollars, sentimentByDay, topStudents } from './queries.ts';
 import { optionalText, parseOptionalRange, parsePeriod, parseRequiredRange, type FieldErrors } from './query-params.ts';

@@ -1,4 +1,4 @@
-import type { IsoDay } from '../../src/lib/utc-day.ts';
+import type { IsoDay } from '../../shared/utc-day.ts';
 import { drawMinuteOfDay, isPlatformQuietDay, seasonFactor, TODAY_CUTOFF_MINUTE, weekdayFactor } from './calendar-shape.ts';
 import type { DemoOrgProfile, MentorOffering } from './catalog.ts';
 import { conversationTokens, tokensCostMicros } from './conversation-cost.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, eachDay } from '../../src/lib/utc-day.ts';
+import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type DemoDataset, type OrgData } from './dataset.ts';
 import { mulberry32, randomInt } from './prng.ts';
 import { messagesByStudent, sentimentByDay } from './queries.ts';

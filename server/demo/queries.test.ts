@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePreset } from '../../src/lib/periods.ts';
-import { addDays, eachDay } from '../../src/lib/utc-day.ts';
+import { resolvePreset } from '../../shared/periods.ts';
+import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type OrgData } from './dataset.ts';
 import { mulberry32, randomInt } from './prng.ts';
 import { costMicros, messagesByStudent, microsToDollars, sentimentByDay, topStudents } from './queries.ts';

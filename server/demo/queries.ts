@@ -1,5 +1,5 @@
-import type { DayRange } from '../../src/lib/periods.ts';
-import type { IsoDay } from '../../src/lib/utc-day.ts';
+import type { DayRange } from '../../shared/periods.ts';
+import type { IsoDay } from '../../shared/utc-day.ts';
 import type { DemoDataset, OrgData } from './dataset.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
-import { isPreset, type DayRange, type Preset } from '../../src/lib/periods.ts';
-import { addDays, parseIsoDay, type IsoDay } from '../../src/lib/utc-day.ts';
+import { isPreset, type DayRange, type Preset } from '../../shared/periods.ts';
+import { addDays, parseIsoDay, type IsoDay } from '../../shared/utc-day.ts';
 
 /** A Django REST Framework validation error body: messages per field. */
 export type FieldErrors = Record<string, string[]>;

@@ -19,7 +19,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-const cost = () => getJson('tenant-cost', scope, {}, costResponse);
+const cost = () => getJson({ endpoint: 'tenant-cost', scope: scope, params: {} }, costResponse);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,7 +34,7 @@ describe('getJson', () => {
         return HttpResponse.json({ total_cost: 1 });
       }),
     );
-    await expect(getJson('tenant-cost', scope, { start_date: '2026-11-01', end_date: null }, schema)).resolves.toEqual({
+    await expect(getJson({ endpoint: 'tenant-cost', scope: scope, params: { start_date: '2026-11-01', end_date: null } }, schema)).resolves.toEqual({
       total_cost: 1,
     });
     expect(new URL(seen).pathname).toBe('/api/ai-analytics/orgs/demo/users/admin%40example.com/tenant-cost/');
@@ -83,7 +83,7 @@ describe('getJson', () => {
     server.use(
       http.get('*/top-students-by-chat-messages/', () => HttpResponse.json([{ username: 'a', chat_message_count: -2 }])),
     );
-    expect(await failure(getJson('top-students-by-chat-messages', scope, {}, topStudentsResponse))).toMatchObject({
+    expect(await failure(getJson({ endpoint: 'top-students-by-chat-messages', scope: scope, params: {} }, topStudentsResponse))).toMatchObject({
       kind: 'implausible',
       message: '[0].chat_message_count: -2 is not a possible count',
     });
@@ -133,13 +133,13 @@ describe('getJson', () => {
   it('rejects with the abort reason, not an ApiError, when the caller cancels', async () => {
     server.use(hang('tenant-cost'));
     const controller = new AbortController();
-    const pending = getJson('tenant-cost', scope, {}, costResponse, controller.signal);
+    const pending = getJson({ endpoint: 'tenant-cost', scope: scope, params: {} }, costResponse, controller.signal);
     const reason = new DOMException('superseded', 'AbortError');
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     const already = new AbortController();
     already.abort(reason);
-    await expect(getJson('tenant-cost', scope, {}, costResponse, already.signal)).rejects.toBe(reason);
+    await expect(getJson({ endpoint: 'tenant-cost', scope: scope, params: {} }, costResponse, already.signal)).rejects.toBe(reason);
   });
 });
 

@@ -1,12 +1,8 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
-import { endpointPath, type Endpoint } from './endpoints';
+import { requestTarget, type ApiRequest } from '../../shared/requests';
 import { looksLikeHtml, messageFromBody } from './error-message';
 import { describeIssues, isImplausible } from './schemas';
-
-import type { Scope } from './requests';
-
-export type { Scope };
 
 /** A little longer than the server's own 30 s upstream timeout, so the server's 504 (which names the API) wins. */
 export const CLIENT_TIMEOUT_MS = 35_000;
@@ -40,14 +36,12 @@ class ClientTimeout extends Error {
  * request and rejects with the abort reason.
  */
 export async function getJson<S extends v.GenericSchema>(
-  endpoint: Endpoint,
-  scope: Scope,
-  params: Record<string, string | null | undefined>,
+  request: ApiRequest,
   schema: S,
   signal?: AbortSignal,
 ): Promise<v.InferOutput<S>> {
-  const url = new URL(endpointPath(endpoint, scope.org, scope.userId), window.location.origin);
-  for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+  const { endpoint } = request;
+  const url = new URL(requestTarget(request), window.location.origin);
 
   // A plain timer rather than AbortSignal.timeout: it is cleared as soon as the answer is in,
   // and fake clocks (Vitest, Playwright) can move it.

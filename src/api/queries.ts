@@ -1,14 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { DayRange, Preset } from '../lib/periods';
-import type { IsoDay } from '../lib/utc-day';
-import { getJson, type Scope } from './client';
-import { costParams, sentimentParams, sentimentRequest, topStudentsParams, type DashboardView } from './requests';
+import type { DayRange, Preset } from '../../shared/periods';
+import { costCall, sentimentCall, sentimentRequest, topStudentsCall, type DashboardView } from '../../shared/requests';
+import type { Scope } from '../../shared/scope';
+import type { IsoDay } from '../../shared/utc-day';
+import { getJson } from './client';
 import { costResponse, sentimentResponse, topStudentsResponse } from './schemas';
 
 /**
  * The one query factory. Keys run from general to specific (org, admin, endpoint, filters)
  * and hold every input of the fetch, so a filter change is a new key and the same inputs
- * share one request. Parameters come from ./requests, which the server's preload hints use
+ * share one request. Calls come from shared/requests, which the server's preload hints use
  * too, so the browser's calls and the hints are the same URLs.
  */
 export const analyticsQueries = {
@@ -18,14 +19,14 @@ export const analyticsQueries = {
   sentiment: (scope: Scope, period: Preset) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'sentiment-count', { period }] as const,
-      queryFn: ({ signal }) => getJson('sentiment-count', scope, sentimentParams(period), sentimentResponse, signal),
+      queryFn: ({ signal }) => getJson(sentimentCall(scope, period), sentimentResponse, signal),
       placeholderData: keepPreviousData,
     }),
 
   cost: (scope: Scope, range: DayRange) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'tenant-cost', { from: range.from, to: range.to }] as const,
-      queryFn: ({ signal }) => getJson('tenant-cost', scope, costParams(range), costResponse, signal),
+      queryFn: ({ signal }) => getJson(costCall(scope, range), costResponse, signal),
       placeholderData: keepPreviousData,
     }),
 
@@ -37,7 +38,7 @@ export const analyticsQueries = {
         { from: range.from, to: range.to, mentor },
       ] as const,
       queryFn: ({ signal }) =>
-        getJson('top-students-by-chat-messages', scope, topStudentsParams(range, mentor), topStudentsResponse, signal),
+        getJson(topStudentsCall(scope, range, mentor), topStudentsResponse, signal),
       placeholderData: keepPreviousData,
     }),
 };

@@ -66,7 +66,7 @@ describe('the query client’s retries, on the clock', () => {
   function fetchCost(client: QueryClient) {
     return client.fetchQuery({
       queryKey: ['cost'],
-      queryFn: ({ signal }) => getJson('tenant-cost', { org: 'demo', userId: 'admin' }, {}, costResponse, signal),
+      queryFn: ({ signal }) => getJson({ endpoint: 'tenant-cost', scope: { org: 'demo', userId: 'admin' }, params: {} }, costResponse, signal),
     });
   }
 

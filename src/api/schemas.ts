@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { formatCount, formatMoney } from '../lib/format';
-import { parseIsoDay, type IsoDay } from '../lib/utc-day';
+import { parseIsoDay, type IsoDay } from '../../shared/utc-day';
 
 /**
  * Beyond these a figure is a bug upstream, not data: a cost of a billion dollars or a student

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { viewQueries } from '../api/queries';
-import { resolvePreset } from '../lib/periods';
-import { todayUtc } from '../lib/utc-day';
+import { resolvePreset } from '../../shared/periods';
+import { todayUtc } from '../../shared/utc-day';
 import { answer, hang } from '../test/api-handlers';
 import { server } from '../test/msw-server';
 import { FIRST_PAINT_WAIT_MS, startFirstView } from './first-view';

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../state/app-config';
-import { parseDashboardSearch, urlValuesOf } from '../state/dashboard-url';
-import { todayUtc } from '../lib/utc-day';
+import { parseDashboardSearch, urlValuesOf } from '../../shared/dashboard-url';
+import { scopeOf } from '../../shared/scope';
+import { todayUtc } from '../../shared/utc-day';
 import { prefetchView } from './prefetch-view';
 
 /**
@@ -21,7 +22,7 @@ export function startFirstView(queryClient: QueryClient, config: AppConfig, sear
   const today = todayUtc();
   const defaults = { org: config.org, userId: config.userId };
   const { state } = parseDashboardSearch(urlValuesOf(new URLSearchParams(search)), today, defaults);
-  const scope = { org: state.org ?? config.org, userId: state.user ?? config.userId };
+  const scope = scopeOf(state, defaults);
   const loaded = prefetchView(queryClient, scope, state, today);
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, FIRST_PAINT_WAIT_MS);

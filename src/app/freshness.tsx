@@ -1,7 +1,7 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { analyticsQueries } from '../api/queries';
-import { formatAge, formatClock } from '../lib/relative-time';
+import { formatAge, formatClock } from '../lib/format';
 import { REFRESH_KEY, ariaKey } from '../lib/shortcut-keys';
 
 /**

@@ -1,4 +1,4 @@
-import type { Preset } from '../lib/periods';
+import type { Preset } from '../../shared/periods';
 import {
   CLEAR_MENTOR_KEY,
   COMPARE_KEY,

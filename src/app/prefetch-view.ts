@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Scope } from '../api/client';
+import type { Scope } from '../../shared/scope';
 import { viewQueries } from '../api/queries';
-import type { DashboardView } from '../api/requests';
-import type { IsoDay } from '../lib/utc-day';
+import type { DashboardView } from '../../shared/requests';
+import type { IsoDay } from '../../shared/utc-day';
 
 /**
  * Starts the queries a view's cards will ask for, so they find their data in flight or cached

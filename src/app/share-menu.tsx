@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useDismissOnOutsidePointer } from '../components/use-dismiss';
 import { linkForDates } from '../lib/links';
 import { formatRange } from '../lib/format';
-import { PRESET_LABELS, type DayRange, type Period } from '../lib/periods';
+import { type DayRange, type Period } from '../../shared/periods';
+import { PRESET_LABELS } from '../lib/period-words';
 
 interface Props {
   period: Period;

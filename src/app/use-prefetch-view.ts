@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Scope } from '../api/client';
+import type { Scope } from '../../shared/scope';
 import type { PeriodChoice } from '../components/range-popover';
-import type { IsoDay } from '../lib/utc-day';
+import type { IsoDay } from '../../shared/utc-day';
 import { prefetchView } from './prefetch-view';
 
 /** Warms the queries of a period about to be chosen (a preset hovered or focused), so the click finds its data. */

@@ -30,7 +30,7 @@ function serveCost(...responses: (() => Response)[]) {
 function CostProbe({ title, render: draw, actions }: { title: string; render: (data: CostResponse) => ReactNode; actions?: ReactNode }) {
   const query = useQuery({
     queryKey: ['cost', title],
-    queryFn: ({ signal }) => getJson('tenant-cost', scope, {}, costResponse, signal),
+    queryFn: ({ signal }) => getJson({ endpoint: 'tenant-cost', scope: scope, params: {} }, costResponse, signal),
   });
   return (
     <Card

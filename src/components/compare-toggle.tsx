@@ -1,5 +1,5 @@
 import { formatRange } from '../lib/format';
-import { previousRange, type DayRange } from '../lib/periods';
+import { previousRange, type DayRange } from '../../shared/periods';
 import { ariaKey, COMPARE_KEY } from '../lib/shortcut-keys';
 
 interface Props {

@@ -1,7 +1,8 @@
 import { formatRange } from '../lib/format';
-import { PRESET_LABELS, PRESETS, resolvePreset } from '../lib/periods';
+import { PRESETS, resolvePreset } from '../../shared/periods';
+import { PRESET_LABELS } from '../lib/period-words';
 import { PRESET_KEYS, ariaKey } from '../lib/shortcut-keys';
-import type { IsoDay } from '../lib/utc-day';
+import type { IsoDay } from '../../shared/utc-day';
 import { RangePopover, type PeriodChoice } from './range-popover';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
-import type { DayRange } from '../lib/periods';
-import { addDays, dateToDay, dayToDate, type IsoDay } from '../lib/utc-day';
+import type { DayRange } from '../../shared/periods';
+import { addDays, dateToDay, dayToDate, type IsoDay } from '../../shared/utc-day';
 
 interface Props {
   selected: Partial<DayRange>;

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatRange } from '../lib/format';
-import { oldestSelectableDay, PRESET_LABELS, PRESETS, resolvePreset, type DayRange, type Period } from '../lib/periods';
-import type { IsoDay } from '../lib/utc-day';
+import { oldestSelectableDay, PRESETS, resolvePreset, type DayRange, type Period } from '../../shared/periods';
+import { PRESET_LABELS } from '../lib/period-words';
+import type { IsoDay } from '../../shared/utc-day';
 import { useDismissOnOutsidePointer } from './use-dismiss';
 
 const RangeCalendar = lazy(() => import('./range-calendar'));

@@ -1,6 +1,6 @@
 import type { UnparseConfig } from 'papaparse';
 import { linkForDates } from './links';
-import type { DayRange } from './periods';
+import type { DayRange } from '../../shared/periods';
 
 export type CsvCell = string | number | null;
 

@@ -1,24 +1,31 @@
-import { dayToDate, type IsoDay } from './utc-day';
-import type { DayRange } from './periods';
-import { enUsCount, enUsDay, enUsDayRange, enUsDayShort, enUsMoney, enUsMoneySignificant } from './en-us-format';
-import { cachedFormatter } from './intl-cache';
-import { COUNT, DAY, DAY_SHORT, MONEY, MONEY_SMALL } from './intl-options';
+import type { DayRange } from '../../shared/periods';
+import { dayToDate, type IsoDay } from '../../shared/utc-day';
 
-// Every number and date on screen goes through here, so locale and time zone rules live in one place.
-// `locale` is left undefined in the app (the browser's locale); tests pin it.
+// Every figure and date on screen is written here, with Intl, in the viewer's locale (`locale`
+// is left undefined in the app; tests pin it). Days are UTC days (shared/utc-day.ts).
 
-/**
- * 'en-US' is written out (en-us-format.ts) rather than asked of Intl, whose first use in a page
- * costs 15–25 ms; any other locale goes to Intl. Undefined means the browser's language.
- */
-export function isEnUs(locale: string | undefined): boolean {
-  return (locale ?? browserLanguage()) === 'en-US';
+// One formatter per kind and locale, built on first use: building one costs far more than
+// using it, and a first load would otherwise build dozens.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function cached<T>(formatters: Map<string, T>, kind: string, locale: string | undefined, build: () => T): T {
+  const key = `${kind}|${locale ?? ''}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
-/** The browser's language; none where there is no browser (the server shares these modules). */
-function browserLanguage(): string | undefined {
-  const host: unknown = Reflect.get(globalThis, 'navigator');
-  return typeof host === 'object' && host !== null && 'language' in host && typeof host.language === 'string' ? host.language : undefined;
+function numberFormat(kind: string, locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, kind, locale, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(kind: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, kind, locale, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /**
@@ -27,40 +34,73 @@ function browserLanguage(): string | undefined {
  */
 export function formatMoney(amount: number, locale?: string): string {
   const magnitude = Math.abs(amount);
-  const small = magnitude > 0 && magnitude < 0.01;
-  const fast = isEnUs(locale) ? (small ? enUsMoneySignificant(amount) : enUsMoney(amount)) : null;
-  if (fast !== null) return fast;
-  const format = cachedFormatter(small ? 'money-small' : 'money', locale, () => new Intl.NumberFormat(locale, small ? MONEY_SMALL : MONEY));
-  return format.format(amount);
+  if (magnitude > 0 && magnitude < 0.01) {
+    return numberFormat('money-small', locale, {
+      style: 'currency',
+      currency: 'USD',
+      minimumSignificantDigits: 2,
+      maximumSignificantDigits: 2,
+    }).format(amount);
+  }
+  return numberFormat('money', locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
 }
 
 export function formatCount(value: number, locale?: string): string {
-  const fast = isEnUs(locale) ? enUsCount(value) : null;
-  if (fast !== null) return fast;
-  return cachedFormatter('count', locale, () => new Intl.NumberFormat(locale, COUNT)).format(value);
+  return numberFormat('count', locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** An unsigned share as a percentage in the locale's style ("18%", "18 %"); one decimal under 10 %. */
+export function formatPercent(ratio: number, locale?: string): string {
+  const magnitude = Math.abs(ratio);
+  const digits = magnitude > 0 && magnitude < 0.1 ? 1 : 0;
+  return numberFormat(`percent-${digits}`, locale, { style: 'percent', maximumFractionDigits: digits }).format(magnitude);
+}
+
+/** A share given in percent (61.5 for 61.5 %), with exactly `digits` decimals: "61.5%". */
+export function formatShare(percent: number, digits: number, locale?: string): string {
+  return numberFormat(`share-${digits}`, locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(percent / 100);
 }
 
 function mediumDay(locale: string | undefined): Intl.DateTimeFormat {
-  return cachedFormatter('day-medium', locale, () => new Intl.DateTimeFormat(locale, DAY));
+  return dateFormat('day-medium', locale, { timeZone: 'UTC', dateStyle: 'medium' });
 }
 
 /** A UTC day as a short date, e.g. "Nov 30, 2026". */
 export function formatDay(day: IsoDay, locale?: string): string {
-  if (isEnUs(locale)) return enUsDay(dayToDate(day));
   return mediumDay(locale).format(dayToDate(day));
 }
 
 /** A UTC day for a chart axis, e.g. "Nov 30". */
 export function formatDayShort(day: IsoDay, locale?: string): string {
-  if (isEnUs(locale)) return enUsDayShort(dayToDate(day));
-  const format = cachedFormatter('day-short', locale, () => new Intl.DateTimeFormat(locale, DAY_SHORT));
-  return format.format(dayToDate(day));
+  return dateFormat('day-short', locale, { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(dayToDate(day));
 }
 
 /** An inclusive range in words, e.g. "Nov 24 – 30, 2026"; a single day once. */
 export function formatRange(range: DayRange, locale?: string): string {
-  if (isEnUs(locale)) return enUsDayRange(dayToDate(range.from), dayToDate(range.to));
   const format = mediumDay(locale);
   if (range.from === range.to) return format.format(dayToDate(range.from));
   return format.formatRange(dayToDate(range.from), dayToDate(range.to));
+}
+
+/** A clock time in the viewer's own zone (or `timeZone`), e.g. "10:42 AM": when the viewer last got data. */
+export function formatClock(time: number, locale?: string, timeZone?: string): string {
+  return dateFormat(`clock-${timeZone ?? ''}`, locale, { timeStyle: 'short', timeZone }).format(time);
+}
+
+/** "now", "3 min. ago", "2 hr. ago": how old the numbers on screen are. */
+export function formatAge(ageMs: number, locale?: string): string {
+  const format = cached(relativeFormats, 'age', locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+  const minutes = Math.floor(Math.max(0, ageMs) / 60_000);
+  if (minutes < 1) return format.format(0, 'second');
+  if (minutes < 60) return format.format(-minutes, 'minute');
+  return format.format(-Math.floor(minutes / 60), 'hour');
 }

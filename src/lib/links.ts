@@ -1,4 +1,4 @@
-import type { DayRange } from './periods';
+import type { DayRange } from '../../shared/periods';
 
 /** The link with its preset replaced by the resolved dates: it shows these rows on any later day too. */
 export function linkForDates(link: string, range: DayRange): string {

@@ -1,5 +1,5 @@
-import { rangeLength, type DayRange } from './periods';
-import { addDays, daysBetween, type IsoDay } from './utc-day';
+import { rangeLength, type DayRange } from '../../shared/periods';
+import { addDays, daysBetween, type IsoDay } from '../../shared/utc-day';
 
 /**
  * The range of the same length just before (-1) or after (+1), as arrows do in Plausible.

@@ -1,4 +1,4 @@
-import type { Preset } from './periods';
+import type { Preset } from '../../shared/periods';
 
 /**
  * The dashboard's keyboard shortcuts, in one place so the handler, the `?` overlay and the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzQueries } from '../../e2e/support/query-fuzz';
-import { PERIODS, rangeLength } from '../lib/periods';
-import { parseIsoDay } from '../lib/utc-day';
+import { PERIODS, rangeLength } from '../../shared/periods';
+import { parseIsoDay } from '../../shared/utc-day';
 import {
   isCanonicalSearch,
   MAX_BUDGET,
@@ -12,7 +12,8 @@ import {
   urlValuesOf,
   type RawParams,
   type UrlValues,
-} from './dashboard-url';
+} from '../../shared/dashboard-url';
+import { describeUrlNotice } from './url-notices';
 
 const today = '2026-11-30';
 const defaults = { org: 'demo', userId: 'admin' };
@@ -107,7 +108,8 @@ describe('parseDashboardSearch over generated query strings', () => {
 
   it('quotes every hostile value as plain, clipped text', () => {
     for (const query of INPUTS) {
-      for (const notice of parseDashboardSearch(valuesOf(query), today, defaults).notices) {
+      for (const item of parseDashboardSearch(valuesOf(query), today, defaults).notices) {
+        const notice = describeUrlNotice(item, defaults);
         expect(notice.length).toBeLessThan(1000);
         // No half of a surrogate pair: a cut would show as a replacement character.
         expect(notice).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);

@@ -5,8 +5,10 @@ import {
   parseDashboardSearch,
   toRawParams,
   urlValuesOf,
+  type ParsedUrl,
   type RawParams,
-} from './dashboard-url';
+} from '../../shared/dashboard-url';
+import { describeUrlNotice } from './url-notices';
 
 const today = '2026-11-30';
 const defaults = { org: 'demo', userId: 'admin' };
@@ -21,8 +23,13 @@ const empty: RawParams = {
   budget: null,
 };
 
+/** The parser's result with its notices in words, as the page shows them. */
+function inWords(parsed: ParsedUrl) {
+  return { state: parsed.state, notices: parsed.notices.map((notice) => describeUrlNotice(notice, defaults)) };
+}
+
 function parse(params: Partial<RawParams>) {
-  return parseDashboardParams({ ...empty, ...params }, today, defaults);
+  return inWords(parseDashboardParams({ ...empty, ...params }, today, defaults));
 }
 
 describe('parseDashboardParams', () => {
@@ -125,7 +132,7 @@ describe('parseDashboardParams', () => {
 
 describe('parseDashboardSearch', () => {
   function search(query: string) {
-    return parseDashboardSearch(urlValuesOf(new URLSearchParams(query)), today, defaults);
+    return inWords(parseDashboardSearch(urlValuesOf(new URLSearchParams(query)), today, defaults));
   }
 
   it('reads a query string like parseDashboardParams when no key repeats', () => {

@@ -1,46 +1,28 @@
 import { parseAsNativeArrayOf, parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Scope } from '../api/client';
-import { useAppConfig } from './app-config';
 import {
+  byUrlKey,
   isCanonicalSearch,
   parseDashboardSearch,
   toRawParams,
   type DashboardState,
   type RawParams,
-  type UrlKey,
-} from './dashboard-url';
+} from '../../shared/dashboard-url';
+import { scopeOf, type Scope } from '../../shared/scope';
+import { useAppConfig } from './app-config';
+import { describeUrlNotice } from './url-notices';
 import { useToday } from './use-today';
 
 // Every value of a key, not just the first: a link that repeats a key is corrected, not half-read.
 const allValues = parseAsNativeArrayOf(parseAsString);
-const urlParsers = {
-  period: allValues,
-  from: allValues,
-  to: allValues,
-  mentor: allValues,
-  org: allValues,
-  user: allValues,
-  compare: allValues,
-  budget: allValues,
-} satisfies Record<UrlKey, typeof allValues>;
+const urlParsers = byUrlKey(() => allValues);
 
 /** Canonical values as the URL adapter writes them: one value, or the key removed. */
-function toUrlValues(raw: RawParams): Record<UrlKey, string[] | null> {
-  return {
-    period: one(raw.period),
-    from: one(raw.from),
-    to: one(raw.to),
-    mentor: one(raw.mentor),
-    org: one(raw.org),
-    user: one(raw.user),
-    compare: one(raw.compare),
-    budget: one(raw.budget),
-  };
-}
-
-function one(value: string | null): string[] | null {
-  return value === null ? null : [value];
+function toUrlValues(raw: RawParams) {
+  return byUrlKey((key) => {
+    const value = raw[key];
+    return value === null ? null : [value];
+  });
 }
 
 export interface DashboardController {
@@ -66,11 +48,12 @@ export function useDashboardState(): DashboardController {
   const canonical = useMemo(() => toRawParams(parsed.state), [parsed.state]);
   // Notices outlive the bad URL they describe: it is replaced right away, the notice stays until dismissed.
   const [notices, setNotices] = useState<string[]>([]);
-  const noticeText = parsed.notices.join('\n');
+  const noticeTexts = useMemo(() => parsed.notices.map((notice) => describeUrlNotice(notice, defaults)), [parsed.notices, defaults]);
+  const noticeText = noticeTexts.join('\n');
   const [reported, setReported] = useState('');
   if (noticeText !== reported) {
     setReported(noticeText);
-    if (noticeText) setNotices(parsed.notices);
+    if (noticeText) setNotices(noticeTexts);
   }
 
   const needsCorrection = !isCanonicalSearch(values, canonical);
@@ -89,9 +72,7 @@ export function useDashboardState(): DashboardController {
   );
 
   const dismissNotices = useCallback(() => setNotices([]), []);
-  const scope = useMemo(
-    () => ({ org: parsed.state.org ?? config.org, userId: parsed.state.user ?? config.userId }),
-    [parsed.state.org, parsed.state.user, config.org, config.userId],
-  );
+  const { org, user } = parsed.state;
+  const scope = useMemo(() => scopeOf({ org, user }, defaults), [org, user, defaults]);
   return { state: parsed.state, scope, today, update, notices, dismissNotices };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { todayUtc, type IsoDay } from '../lib/utc-day';
+import { todayUtc, type IsoDay } from '../../shared/utc-day';
 
 /** Today's UTC date, moving on at UTC midnight so presets stay right on a page left open. */
 export function useToday(): IsoDay {

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import type { Endpoint } from '../api/endpoints';
+import type { Endpoint } from '../../shared/endpoints';
 
 const PATH = '*/api/ai-analytics/orgs/:org/users/:user';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Scope } from '../../api/client';
+import type { Scope } from '../../../shared/scope';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
@@ -7,8 +7,9 @@ import { ExportCsvButton } from '../../components/export-csv-button';
 import { RangePopover, type PeriodChoice } from '../../components/range-popover';
 import { useCsvExport } from '../../lib/use-csv-export';
 import { formatMoney, formatRange } from '../../lib/format';
-import { PRESET_LABELS, previousRange, rangeLength, type DayRange } from '../../lib/periods';
-import type { IsoDay } from '../../lib/utc-day';
+import { previousRange, rangeLength, type DayRange } from '../../../shared/periods';
+import { PRESET_LABELS } from '../../lib/period-words';
+import type { IsoDay } from '../../../shared/utc-day';
 import { BudgetField } from './budget-field';
 import {
   budgetProgress,

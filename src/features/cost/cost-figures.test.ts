@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePreset } from '../../lib/periods';
+import { resolvePreset } from '../../../shared/periods';
 import {
   budgetProgress,
   costCsv,

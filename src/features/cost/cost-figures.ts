@@ -1,21 +1,9 @@
 import type { CsvTable } from '../../lib/csv';
-import { formatMoney } from '../../lib/format';
-import {
-  daysInMonth,
-  formatPercent,
-  isMonthToDate,
-  monthToDate,
-  periodChange,
-  periodPhrase,
-  PRESETS,
-  previousPhrase,
-  resolvePreset,
-  type DayRange,
-  type Period,
-  type PeriodChange,
-} from '../../lib/periods';
-import { addDays, daysBetween, type IsoDay } from '../../lib/utc-day';
-import { MAX_BUDGET } from '../../state/dashboard-url';
+import { formatMoney, formatPercent } from '../../lib/format';
+import { daysInMonth, isMonthToDate, monthToDate, periodChange, PRESETS, resolvePreset, type DayRange, type Period, type PeriodChange } from '../../../shared/periods';
+import { periodPhrase, previousPhrase } from '../../lib/period-words';
+import { addDays, daysBetween, type IsoDay } from '../../../shared/utc-day';
+import { MAX_BUDGET, parseBudgetAmount } from '../../../shared/budget';
 
 export interface MonthProjection {
   /** Days of the month so far, today included. */
@@ -81,8 +69,8 @@ export type BudgetInput = { ok: true; budget: number | null } | { ok: false; err
 export function parseBudgetInput(text: string): BudgetInput {
   const cleaned = text.trim().replace(/^\$\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '');
   if (cleaned === '') return { ok: true, budget: null };
-  const value = Number(cleaned);
-  if (/^\d+(\.\d{1,2})?$/.test(cleaned) && value > 0 && value <= MAX_BUDGET) return { ok: true, budget: value };
+  const budget = parseBudgetAmount(cleaned);
+  if (budget !== null) return { ok: true, budget };
   return {
     ok: false,
     error: `Enter an amount in dollars above 0 and up to ${formatMoney(MAX_BUDGET, 'en-US').replace(/\.00$/, '')}, e.g. 250 or 99.50.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachDay } from '../../lib/utc-day';
+import { eachDay } from '../../../shared/utc-day';
 import { countTicks, dayFraction, dayTicks, estimatedChartWidth, plotBox, sentimentChartLayout, valueY } from './chart-geometry';
 
 describe('countTicks', () => {

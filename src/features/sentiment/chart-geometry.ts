@@ -1,5 +1,5 @@
 import { formatDayShort } from '../../lib/format';
-import type { IsoDay } from '../../lib/utc-day';
+import type { IsoDay } from '../../../shared/utc-day';
 import type { SentimentRow } from './sentiment-series';
 
 /*

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureCsvDownloads, readCsv } from '../../lib/csv-testing';
-import { eachDay } from '../../lib/utc-day';
+import { eachDay } from '../../../shared/utc-day';
 import { answer, answerText, hang } from '../../test/api-handlers';
 import { server } from '../../test/msw-server';
 import { renderWithProviders } from '../../test/render';

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Scope } from '../../api/client';
+import type { Scope } from '../../../shared/scope';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { useCsvExport } from '../../lib/use-csv-export';
-import { formatCount, formatDay, formatRange } from '../../lib/format';
-import { formatPercent, type DayRange, type Period } from '../../lib/periods';
-import type { IsoDay } from '../../lib/utc-day';
+import { formatCount, formatDay, formatPercent, formatRange } from '../../lib/format';
+import { type DayRange, type Period } from '../../../shared/periods';
+import type { IsoDay } from '../../../shared/utc-day';
 import { useObservedWidth } from '../../components/use-observed-width';
 import { estimatedChartWidth } from './chart-geometry';
 import { PlainChart } from './plain-chart';

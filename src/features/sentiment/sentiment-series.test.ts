@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePreset, PRESETS, rangeLength } from '../../lib/periods';
-import { addDays, eachDay } from '../../lib/utc-day';
+import { resolvePreset, PRESETS, rangeLength } from '../../../shared/periods';
+import { addDays, eachDay } from '../../../shared/utc-day';
 import {
   compareDailySeries,
   compareTotals,

@@ -1,23 +1,12 @@
 import type { SentimentPoint } from '../../api/schemas';
 import type { CsvTable } from '../../lib/csv';
-import { formatCount, formatRange } from '../../lib/format';
-import {
-  formatPercent,
-  periodChange,
-  periodPhrase,
-  presetCovering,
-  previousPhrase,
-  previousRange,
-  rangeBeyondApi,
-  type DayRange,
-  type Period,
-  type PeriodChange,
-  type Preset,
-} from '../../lib/periods';
-import { eachDay, type IsoDay } from '../../lib/utc-day';
+import { formatCount, formatPercent, formatRange } from '../../lib/format';
+import { periodChange, presetCovering, previousRange, rangeBeyondApi, type DayRange, type Period, type PeriodChange, type Preset } from '../../../shared/periods';
+import { periodPhrase, previousPhrase } from '../../lib/period-words';
+import { eachDay, type IsoDay } from '../../../shared/utc-day';
 
-// Moved to the API layer, which the server's preload hints share; the card still imports it from here.
-export { sentimentRequest } from '../../api/requests';
+// Built with the other calls in shared/requests, which the server's preload hints share.
+export { sentimentRequest } from '../../../shared/requests';
 
 export interface DailyCount {
   day: IsoDay;

@@ -1,6 +1,7 @@
 import type { CsvTable } from '../../lib/csv';
 import { formatCount } from '../../lib/format';
-import { periodPhrase, previousPhrase, type DayRange, type Period } from '../../lib/periods';
+import { type DayRange, type Period } from '../../../shared/periods';
+import { periodPhrase, previousPhrase } from '../../lib/period-words';
 import type { RankedStudent } from './rank-students';
 
 /** A student's place against the previous period's top 20; absent from it means new. */

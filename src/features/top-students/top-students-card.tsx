@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Scope } from '../../api/client';
+import type { Scope } from '../../../shared/scope';
 import { describeError } from '../../api/describe-error';
 import { analyticsQueries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatRange } from '../../lib/format';
-import { previousRange, type DayRange, type Period } from '../../lib/periods';
+import { previousRange, type DayRange, type Period } from '../../../shared/periods';
 import { MentorFilter } from './mentor-filter';
 import { rankStudents } from './rank-students';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateToDay, dayToDate, daysBetween, eachDay, parseIsoDay, todayUtc } from './utc-day';
+import { addDays, dateToDay, dayToDate, daysBetween, eachDay, parseIsoDay, todayUtc } from './utc-day.ts';
 
 describe('utc-day', () => {
   it('takes today in UTC whatever the instant’s local offset', () => {

@@ -3,23 +3,19 @@ import {
   MAX_RANGE_DAYS,
   oldestSelectableDay,
   daysInMonth,
-  formatPercent,
   isMonthToDate,
   monthStart,
   monthToDate,
-  PERIODS,
   periodChange,
-  periodPhrase,
   presetCovering,
   PRESETS,
-  previousPhrase,
   previousRange,
   rangeBeyondApi,
   rangeLength,
   resolvePreset,
   type DayRange,
-} from './periods';
-import { addDays } from './utc-day';
+} from './periods.ts';
+import { addDays } from './utc-day.ts';
 
 describe('resolvePreset', () => {
   const today = '2026-03-01';
@@ -119,37 +115,6 @@ describe('periodChange', () => {
   it('has no ratio when there was nothing before', () => {
     expect(periodChange(5, 0)).toEqual({ difference: 5, ratio: null, direction: 'up' });
     expect(periodChange(0, 0)).toEqual({ difference: 0, ratio: null, direction: 'same' });
-  });
-});
-
-describe('formatPercent', () => {
-  it('is unsigned, whole above 10 % and with a decimal below', () => {
-    expect(formatPercent(0.18, 'en-US')).toBe('18%');
-    expect(formatPercent(-0.25, 'en-US')).toBe('25%');
-    expect(formatPercent(0.043, 'en-US')).toBe('4.3%');
-    expect(formatPercent(0, 'en-US')).toBe('0%');
-    expect(formatPercent(2.5, 'en-US')).toBe('250%');
-  });
-
-  it('follows the locale', () => {
-    expect(formatPercent(0.18, 'de-DE')).toBe('18\u00a0%');
-  });
-});
-
-describe('period phrases', () => {
-  const today = '2026-11-30';
-  it('words each period for a sentence', () => {
-    const phrases = PERIODS.filter((period) => period !== 'custom').map((period) =>
-      periodPhrase(period, resolvePreset(period, today), 'en-US'),
-    );
-    expect(phrases).toEqual(['today', 'yesterday', 'in the last 7 days', 'in the last 30 days', 'in the last 90 days']);
-    expect(periodPhrase('custom', { from: '2026-11-01', to: '2026-11-10' }, 'en-US')).toMatch(/^in Nov 1\s–\s10, 2026$/);
-    expect(periodPhrase('custom', { from: '2026-11-10', to: '2026-11-10' }, 'en-US')).toBe('on Nov 10, 2026');
-  });
-
-  it('words the previous period by its length', () => {
-    expect(previousPhrase({ from: today, to: today })).toBe('the day before');
-    expect(previousPhrase(resolvePreset('7d', today))).toBe('the 7 days before');
   });
 });
 

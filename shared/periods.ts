@@ -1,23 +1,13 @@
-import { enUsPercent } from './en-us-format';
-import { formatDay, formatRange, isEnUs } from './format';
-import { cachedFormatter } from './intl-cache';
-import { percentOptions } from './intl-options';
-import { addDays, daysBetween, type IsoDay } from './utc-day';
+import { addDays, daysBetween, type IsoDay } from './utc-day.ts';
+
+// Date-only period math, shared by the browser and the server. Words for periods ("Last 7
+// days") belong to the UI: src/lib/period-words.ts.
 
 /** The periods sentiment-count accepts, in the API's own spelling. */
 export const PRESETS = ['today', 'yesterday', '7d', '30d', '90d'] as const;
 export type Preset = (typeof PRESETS)[number];
 export type Period = Preset | 'custom';
 export const PERIODS: readonly Period[] = [...PRESETS, 'custom'];
-
-export const PRESET_LABELS: Record<Period, string> = {
-  today: 'Today',
-  yesterday: 'Yesterday',
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  '90d': 'Last 90 days',
-  custom: 'Custom range',
-};
 
 /** Inclusive UTC date range. */
 export interface DayRange {
@@ -110,36 +100,6 @@ export function periodChange(current: number, previous: number): PeriodChange {
     ratio: previous > 0 ? difference / previous : null,
     direction: difference > 0 ? 'up' : difference < 0 ? 'down' : 'same',
   };
-}
-
-/** An unsigned share as a percentage in the locale's style ("18%", "18 %"); one decimal under 10 %. */
-export function formatPercent(ratio: number, locale?: string): string {
-  const magnitude = Math.abs(ratio);
-  const digits = magnitude > 0 && magnitude < 0.1 ? 1 : 0;
-  const fast = isEnUs(locale) ? enUsPercent(magnitude, digits) : null;
-  if (fast !== null) return fast;
-  const format = cachedFormatter(`percent ${digits}`, locale, () => new Intl.NumberFormat(locale, percentOptions(digits)));
-  return format.format(magnitude);
-}
-
-/** The view's period in words for a sentence: "in the last 7 days", "today", "in Nov 1 – 10, 2026". */
-export function periodPhrase(period: Period, range: DayRange, locale?: string): string {
-  switch (period) {
-    case 'today':
-      return 'today';
-    case 'yesterday':
-      return 'yesterday';
-    case 'custom':
-      return range.from === range.to ? `on ${formatDay(range.from, locale)}` : `in ${formatRange(range, locale)}`;
-    default:
-      return `in the last ${rangeLength(range)} days`;
-  }
-}
-
-/** The previous period in words: "the day before", "the 7 days before". */
-export function previousPhrase(range: DayRange): string {
-  const days = rangeLength(range);
-  return days === 1 ? 'the day before' : `the ${days} days before`;
 }
 
 // The current month, for the cost card's projection and budget (UTC months, like every day here).
