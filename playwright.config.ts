@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_PORT, E2E_API_KEY, FAKE_UPSTREAM_PORT, PROXY_PORT } from './e2e/support/env.ts';
+import { DEMO_BASE, DEMO_PORT, E2E_API_KEY, FAKE_UPSTREAM, FAKE_UPSTREAM_PORT, PROXY_BASE, PROXY_PORT } from './e2e/support/env.ts';
+import { chromiumPath } from './scripts/chromium-path.mjs';
 
-// Debian's Chromium: Playwright's own browser download does not work on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROMIUM_PATH or Debian's Chromium: Playwright's own browser download does not work on these machines.
+const executablePath = chromiumPath();
 
 const quietChromium = [
   '--disable-quic',
@@ -31,30 +32,30 @@ export default defineConfig({
     launchOptions: { executablePath, args: quietChromium },
   },
   projects: [
-    { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
-    { name: 'proxy', testMatch: /proxy\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` } },
+    { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: DEMO_BASE } },
+    { name: 'proxy', testMatch: /proxy\/.*\.spec\.ts/, use: { baseURL: PROXY_BASE } },
   ],
   webServer: [
     {
       command: 'tsx server/main.ts',
-      url: `http://127.0.0.1:${DEMO_PORT}/healthz`,
+      url: `${DEMO_BASE}/healthz`,
       env: { ...serverEnv, PORT: String(DEMO_PORT), IBL_API_BASE: '' },
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
       command: 'tsx e2e/support/fake-upstream.ts',
-      url: `http://127.0.0.1:${FAKE_UPSTREAM_PORT}/__health`,
+      url: `${FAKE_UPSTREAM}/__health`,
       env: { PORT: String(FAKE_UPSTREAM_PORT) },
       reuseExistingServer: false,
     },
     {
       command: 'tsx server/main.ts',
-      url: `http://127.0.0.1:${PROXY_PORT}/healthz`,
+      url: `${PROXY_BASE}/healthz`,
       env: {
         ...serverEnv,
         PORT: String(PROXY_PORT),
-        IBL_API_BASE: `http://127.0.0.1:${FAKE_UPSTREAM_PORT}/dm`,
+        IBL_API_BASE: `${FAKE_UPSTREAM}/dm`,
         IBL_API_KEY: E2E_API_KEY,
       },
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
-import { E2E_API_KEY, FAKE_UPSTREAM } from '../support/env';
+import { E2E_API_KEY, FAKE_UPSTREAM, PROXY_BASE } from '../support/env';
 
 interface Seen {
   path: string;
@@ -32,7 +32,7 @@ function recordResponses(page: Page): () => Promise<string> {
 }
 
 test('forwards the three calls with the Api-Token header and documented parameters', async ({ page, context }) => {
-  await context.addCookies([{ name: 'session', value: 'browser-cookie', url: 'http://127.0.0.1:4311' }]);
+  await context.addCookies([{ name: 'session', value: 'browser-cookie', url: PROXY_BASE }]);
   const received = recordResponses(page);
   await page.goto('/?period=30d&mentor=mentor-1');
   await expectDataShown(page);

@@ -10,7 +10,9 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
-const port = Number(process.env.PORT ?? 4319);
+// playwright.config.ts passes the free port it chose (e2e/support/env.ts).
+const port = Number(process.env.PORT);
+if (!Number.isInteger(port) || port <= 0) throw new Error('PORT must be the port to listen on.');
 const PREFIX = /^\/dm\/api\/ai-analytics\/orgs\/([^/]+)\/users\/([^/]+)\/([a-z-]+)\/$/;
 
 function json(res: ServerResponse, status: number, body: unknown) {
