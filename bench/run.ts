@@ -22,6 +22,7 @@ import { build } from 'vite';
 import viteConfig from '../vite.config.ts';
 import { interaction, requestCounts, timeToData, timeToDataAttached, type RequestCounts, type TargetName } from './browser.ts';
 import { DevToolsPipe } from './devtools-pipe.ts';
+import { chromiumPath } from '../scripts/chromium-path.mjs';
 import { PageReports } from './page-reports.ts';
 import { buildBytes, type BuildBytes } from './bytes.ts';
 import { lighthouse, LIGHTHOUSE, type LighthouseResult } from './lighthouse.ts';
@@ -34,7 +35,7 @@ const APP_DIR = `${TMP}/app`;
 const FLOOR_ROOT = `${TMP}/floor`;
 const FLOOR_APP_DIR = `${FLOOR_ROOT}/floor/app`;
 const RESULTS = `${ROOT}bench/results.json`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const QUIET_CHROMIUM = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // What Playwright's pages get from their context: the same window and language.
 const UNATTACHED_CHROMIUM = [...QUIET_CHROMIUM, '--window-size=1280,900', '--lang=en-US'];

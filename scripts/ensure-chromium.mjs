@@ -1,20 +1,25 @@
-// Finds a Chromium for the end-to-end tests, installing Debian's package when there is none
-// and we are allowed to (root with apt-get). Playwright's own browser download does not work here.
+// Finds the Chromium the end-to-end tests and the bench will drive (scripts/chromium-path.mjs),
+// installing Debian's package when it is missing and we are allowed to (root with apt-get).
+// Playwright's own browser download does not work here.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath, DEBIAN_CHROMIUM } from './chromium-path.mjs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-const found = candidates.find((path) => existsSync(path));
-if (found) {
-  console.log(`Chromium: ${found}`);
+const path = chromiumPath();
+if (existsSync(path)) {
+  console.log(`Chromium: ${path}`);
   process.exit(0);
+}
+if (path !== DEBIAN_CHROMIUM) {
+  console.error(`CHROMIUM_PATH is ${path}, which does not exist; point it at a Chromium binary or unset it for ${DEBIAN_CHROMIUM}.`);
+  process.exit(1);
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (!isRoot || !hasApt) {
   console.error(
-    'No Chromium found. Install Debian\'s package (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.',
+    `No Chromium at ${DEBIAN_CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
   );
   process.exit(1);
 }
@@ -25,8 +30,8 @@ execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
   stdio: 'inherit',
   env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
 });
-if (!existsSync('/usr/bin/chromium')) {
-  console.error('apt-get finished but /usr/bin/chromium is still missing.');
+if (!existsSync(DEBIAN_CHROMIUM)) {
+  console.error(`apt-get finished but ${DEBIAN_CHROMIUM} is still missing.`);
   process.exit(1);
 }
-console.log('Chromium: /usr/bin/chromium');
+console.log(`Chromium: ${DEBIAN_CHROMIUM}`);
