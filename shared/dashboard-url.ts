@@ -47,6 +47,8 @@ export type UrlNotice =
   | { kind: 'ends-in-future'; today: IsoDay }
   | { kind: 'range-too-long'; from: IsoDay }
   | { kind: 'bad-id'; key: 'mentor' | 'org' | 'user'; value: string }
+  | { kind: 'org-not-allowed'; value: string }
+  | { kind: 'user-fixed'; value: string }
   | { kind: 'unknown-compare'; value: string }
   | { kind: 'bad-budget'; value: string }
   | { kind: 'repeated-key'; key: UrlKey; count: number; values: string[] };
@@ -57,10 +59,27 @@ export interface ParsedUrl {
 }
 
 /**
+ * What this dashboard lets a URL choose, from the server's config: the orgs it may show
+ * (`IBL_ORGS`; null when it says nothing, so any valid id) and whether the user segment is
+ * fixed (while sign-in is on, the server always sends its own `IBL_USER_ID`).
+ */
+export interface UrlRules {
+  orgs: readonly string[] | null;
+  userFixed: boolean;
+}
+
+export const OPEN_URL_RULES: UrlRules = { orgs: null, userFixed: false };
+
+/**
  * The one parser from query string to dashboard state. It never throws: every bad value
  * falls back to a default, and each correction is recorded so the page can say so.
  */
-export function parseDashboardParams(raw: RawParams, today: IsoDay, defaults: Defaults): ParsedUrl {
+export function parseDashboardParams(
+  raw: RawParams,
+  today: IsoDay,
+  defaults: Defaults,
+  rules: UrlRules = OPEN_URL_RULES,
+): ParsedUrl {
   const notices: UrlNotice[] = [];
   let period: Period = DEFAULT_PERIOD;
   if (raw.period !== null && raw.period !== '') {
@@ -93,8 +112,10 @@ export function parseDashboardParams(raw: RawParams, today: IsoDay, defaults: De
       period,
       range,
       mentor: parseId(raw.mentor, 'mentor', isValidMentorId, notices),
-      org: sameOrNull(parseId(raw.org, 'org', isValidIdentifier, notices), defaults.org),
-      user: sameOrNull(parseId(raw.user, 'user', isValidIdentifier, notices), defaults.userId),
+      org: sameOrNull(allowedOrg(parseId(raw.org, 'org', isValidIdentifier, notices), rules, notices), defaults.org),
+      user: rules.userFixed
+        ? fixedUser(raw.user, defaults, notices)
+        : sameOrNull(parseId(raw.user, 'user', isValidIdentifier, notices), defaults.userId),
       compare: parseCompare(raw.compare, notices),
       budget: parseBudget(raw.budget, notices),
     },
@@ -137,6 +158,19 @@ function parseId(
   if (value === '') return null;
   if (isValid(value)) return value;
   notices.push({ kind: 'bad-id', key, value });
+  return null;
+}
+
+function allowedOrg(org: string | null, rules: UrlRules, notices: UrlNotice[]): string | null {
+  if (org === null || rules.orgs === null || rules.orgs.includes(org)) return org;
+  notices.push({ kind: 'org-not-allowed', value: org });
+  return null;
+}
+
+/** Any other user in the URL is dropped, valid or not: the server would not use it. */
+function fixedUser(raw: string | null, defaults: Defaults, notices: UrlNotice[]): null {
+  const value = raw?.trim() ?? '';
+  if (value !== '' && value !== defaults.userId) notices.push({ kind: 'user-fixed', value });
   return null;
 }
 
@@ -185,7 +219,12 @@ export function urlValuesOf(search: URLSearchParams): UrlValues {
  * hand, two links glued together). The first value counts, as URLSearchParams.get reads it;
  * when the values differ, a notice says which was used.
  */
-export function parseDashboardSearch(values: UrlValues, today: IsoDay, defaults: Defaults): ParsedUrl {
+export function parseDashboardSearch(
+  values: UrlValues,
+  today: IsoDay,
+  defaults: Defaults,
+  rules: UrlRules = OPEN_URL_RULES,
+): ParsedUrl {
   const notices: UrlNotice[] = [];
   const raw = byUrlKey((key) => {
     const all = values[key];
@@ -193,7 +232,7 @@ export function parseDashboardSearch(values: UrlValues, today: IsoDay, defaults:
     if (distinct.length > 1) notices.push({ kind: 'repeated-key', key, count: all.length, values: distinct });
     return all[0] ?? null;
   });
-  const parsed = parseDashboardParams(raw, today, defaults);
+  const parsed = parseDashboardParams(raw, today, defaults, rules);
   return { state: parsed.state, notices: [...notices, ...parsed.notices] };
 }
 

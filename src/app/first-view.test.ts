@@ -5,9 +5,10 @@ import { resolvePreset } from '../../shared/periods';
 import { todayUtc } from '../../shared/utc-day';
 import { answer, hang } from '../test/api-handlers';
 import { server } from '../test/msw-server';
+import { FALLBACK_CONFIG, type AppConfig } from '../state/app-config';
 import { FIRST_PAINT_WAIT_MS, startFirstView } from './first-view';
 
-const config = { mode: 'demo', org: 'demo', userId: 'admin' } as const;
+const config: AppConfig = FALLBACK_CONFIG;
 const scope = { org: 'demo', userId: 'admin' };
 
 function answerAll() {
@@ -45,6 +46,32 @@ describe('startFirstView', () => {
     const seen = answerAll();
     await startFirstView(new QueryClient(), config, '?period=7d&compare=previous');
     expect([seen.sentiment.length, seen.cost.length, seen.students.length]).toEqual([0, 1, 1]);
+  });
+
+  it('asks for nothing for a person who is signed in but not allowed', async () => {
+    // No handler: any request would fail the test (unhandled requests are errors).
+    const client = new QueryClient();
+    const refused: AppConfig = {
+      ...config,
+      userFixed: true,
+      auth: { mode: 'oidc', user: { name: null, email: 'bob@elsewhere.example' }, allowed: false, orgs: [], signOut: true },
+    };
+    await startFirstView(client, refused, '?period=30d');
+    expect(client.getQueryCache().getAll()).toEqual([]);
+  });
+
+  it('reads the org as the app does: one outside the allowed orgs is the default', async () => {
+    const seen = answerAll();
+    const ruled: AppConfig = {
+      ...config,
+      auth: { ...config.auth, orgs: [{ id: 'demo', name: 'Demo' }, { id: 'northwind', name: 'Northwind' }] },
+    };
+    const client = new QueryClient();
+    await startFirstView(client, ruled, '?org=rival');
+    await startFirstView(client, ruled, '?org=northwind');
+    const orgs = new Set(client.getQueryCache().getAll().map((query) => query.queryKey[1]));
+    expect([...orgs].sort()).toEqual(['demo', 'northwind']);
+    expect(seen.cost).toHaveLength(2);
   });
 
   it('never holds the first render back longer than the wait, however slow the API', async () => {

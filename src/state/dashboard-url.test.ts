@@ -130,6 +130,48 @@ describe('parseDashboardParams', () => {
   });
 });
 
+describe('the dashboard’s rules for org and user', () => {
+  const rules = { orgs: ['demo', 'northwind-academy'], userFixed: true };
+  function ruled(params: Partial<RawParams>) {
+    return inWords(parseDashboardParams({ ...empty, ...params }, today, defaults, rules));
+  }
+
+  it('keeps an allowed org and corrects any other to the default, saying so', () => {
+    expect(ruled({ org: 'northwind-academy' })).toMatchObject({ state: { org: 'northwind-academy' }, notices: [] });
+    const outside = ruled({ org: 'rival-university', period: '30d' });
+    expect(outside.state).toMatchObject({ org: null, period: '30d' });
+    expect(outside.notices).toEqual(['This dashboard does not show org “rival-university”; showing demo.']);
+    expect(toRawParams(outside.state).org).toBeNull();
+  });
+
+  it('says an invalid org is invalid, not that it is outside the list', () => {
+    expect(ruled({ org: '../etc' }).notices).toEqual([expect.stringMatching(/^Org “..\/etc” is not a valid id/)]);
+  });
+
+  it('corrects any user away while sign-in fixes it, silently when it is the configured one', () => {
+    const chosen = ruled({ user: 'someone-else' });
+    expect(chosen.state.user).toBeNull();
+    expect(chosen.notices).toEqual([
+      'The user in the link (“someone-else”) does not apply while sign-in is on, so it was removed; the dashboard asks as admin.',
+    ]);
+    expect(ruled({ user: '%2F..' }).notices).toHaveLength(1);
+    expect(ruled({ user: 'admin' })).toMatchObject({ state: { user: null }, notices: [] });
+    expect(ruled({ user: '  ' }).notices).toEqual([]);
+  });
+
+  it('changes nothing without rules: any valid org and user', () => {
+    expect(parse({ org: 'rival-university', user: 'someone-else' }).state).toMatchObject({
+      org: 'rival-university',
+      user: 'someone-else',
+    });
+  });
+
+  it('applies the same rules to a whole query string', () => {
+    const parsed = parseDashboardSearch(urlValuesOf(new URLSearchParams('org=rival&user=x')), today, defaults, rules);
+    expect(parsed.notices.map((notice) => notice.kind)).toEqual(['org-not-allowed', 'user-fixed']);
+  });
+});
+
 describe('parseDashboardSearch', () => {
   function search(query: string) {
     return inWords(parseDashboardSearch(urlValuesOf(new URLSearchParams(query)), today, defaults));

@@ -45,6 +45,10 @@ export function describeUrlNotice(notice: UrlNotice, defaults: Defaults): string
       if (notice.key === 'org') return `Org “${value}” is not a valid id (${PATH_ID_RULE}); showing ${defaults.org}.`;
       return `User “${value}” is not a valid id (${PATH_ID_RULE}); using ${defaults.userId}.`;
     }
+    case 'org-not-allowed':
+      return `This dashboard does not show org “${clip(notice.value)}”; showing ${defaults.org}.`;
+    case 'user-fixed':
+      return `The user in the link (“${clip(notice.value)}”) does not apply while sign-in is on, so it was removed; the dashboard asks as ${defaults.userId}.`;
     case 'unknown-compare':
       return `Unknown comparison “${clip(notice.value)}”; the only one is “previous”, so comparison is off.`;
     case 'bad-budget':

@@ -9,7 +9,7 @@ import {
   type RawParams,
 } from '../../shared/dashboard-url';
 import { scopeOf, type Scope } from '../../shared/scope';
-import { useAppConfig } from './app-config';
+import { urlRulesOf, useAppConfig } from './app-config';
 import { describeUrlNotice } from './url-notices';
 import { useToday } from './use-today';
 
@@ -44,7 +44,8 @@ export function useDashboardState(): DashboardController {
   const today = useToday();
   const [values, setValues] = useQueryStates(urlParsers);
   const defaults = useMemo(() => ({ org: config.org, userId: config.userId }), [config.org, config.userId]);
-  const parsed = useMemo(() => parseDashboardSearch(values, today, defaults), [values, today, defaults]);
+  const rules = useMemo(() => urlRulesOf(config), [config]);
+  const parsed = useMemo(() => parseDashboardSearch(values, today, defaults, rules), [values, today, defaults, rules]);
   const canonical = useMemo(() => toRawParams(parsed.state), [parsed.state]);
   // Notices outlive the bad URL they describe: it is replaced right away, the notice stays until dismissed.
   const [notices, setNotices] = useState<string[]>([]);
@@ -64,11 +65,11 @@ export function useDashboardState(): DashboardController {
   const update = useCallback(
     (change: (previous: DashboardState) => DashboardState) => {
       void setValues(
-        (previous) => toUrlValues(toRawParams(change(parseDashboardSearch(previous, today, defaults).state))),
+        (previous) => toUrlValues(toRawParams(change(parseDashboardSearch(previous, today, defaults, rules).state))),
         { history: 'push' },
       );
     },
-    [setValues, today, defaults],
+    [setValues, today, defaults, rules],
   );
 
   const dismissNotices = useCallback(() => setNotices([]), []);

@@ -2,11 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 import type { ReactElement } from 'react';
-import { AppConfigProvider, type AppConfig } from '../state/app-config';
+import { AppConfigProvider, FALLBACK_CONFIG, type AppConfig } from '../state/app-config';
 
 interface Options {
   searchParams?: string;
-  config?: AppConfig;
+  /** Merged over the config of a demo server without sign-in. */
+  config?: Partial<AppConfig>;
   onUrlUpdate?: OnUrlUpdateFunction;
 }
 
@@ -14,7 +15,7 @@ interface Options {
 export function renderWithProviders(ui: ReactElement, options: Options = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
-    <AppConfigProvider config={options.config ?? { mode: 'demo', org: 'demo', userId: 'admin' }}>
+    <AppConfigProvider config={{ ...FALLBACK_CONFIG, ...options.config }}>
       <QueryClientProvider client={queryClient}>
         <NuqsTestingAdapter searchParams={options.searchParams ?? ''} onUrlUpdate={options.onUrlUpdate} hasMemory>
           {ui}
