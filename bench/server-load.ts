@@ -5,6 +5,8 @@
  */
 import { Agent, request as httpRequest } from 'node:http';
 import { DEMO_MENTORS } from '../server/demo/catalog.ts';
+import { DEFAULT_DEMO_SEED } from '../server/demo/dataset.ts';
+import { demoMentorId } from '../server/demo/mentors.ts';
 import { dashboardRequests, requestTarget } from '../shared/requests.ts';
 import { PRESETS, resolvePreset } from '../shared/periods.ts';
 import { todayUtc } from '../shared/utc-day.ts';
@@ -35,7 +37,7 @@ export interface LoadResult {
 export function dashboardTargets(): string[] {
   const today = todayUtc();
   const scope = { org: 'demo', userId: 'admin' };
-  const mentors = [null, ...DEMO_MENTORS.slice(0, 2).map((mentor) => mentor.id)];
+  const mentors = [null, ...DEMO_MENTORS.slice(0, 2).map((mentor) => demoMentorId(DEFAULT_DEMO_SEED, mentor.key))];
   const targets = PRESETS.flatMap((period) =>
     mentors.flatMap((mentor) => dashboardRequests(scope, { period, range: resolvePreset(period, today), mentor }, today)),
   ).map(requestTarget);

@@ -8,6 +8,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from '../server/demo/catalog.ts';
+import { DEFAULT_DEMO_SEED } from '../server/demo/dataset.ts';
+import { demoMentorId } from '../server/demo/mentors.ts';
 import { endpointPath, ENDPOINT_NAMES, type Endpoint } from '../shared/endpoints.ts';
 import { mulberry32 } from '../server/demo/prng.ts';
 
@@ -49,8 +51,11 @@ function requestPath(index: number, random: () => number): string {
   } else if (endpoint === 'tenant-cost') {
     query.set('start_date', isoDay(start));
     query.set('end_date', isoDay(end));
+  } else if (endpoint === 'my-mentors') {
+    query.set('query', pick(random, ['', 'phys', 'lab', 'tutor']));
+    query.set('limit', '12');
   } else {
-    if (random() < 0.5) query.set('mentor_id', pick(random, DEMO_MENTORS).id);
+    if (random() < 0.5) query.set('mentor_id', demoMentorId(DEFAULT_DEMO_SEED, pick(random, DEMO_MENTORS).key));
     if (random() < 0.7) {
       query.set('start_date', isoDay(start));
       query.set('end_date', isoDay(end));
@@ -80,6 +85,10 @@ function fakeUpstream(request: IncomingMessage, response: ServerResponse): void 
       200,
       Array.from({ length: 20 }, (_, rank) => ({ username: `student${rank}`, chat_message_count: 200 - rank * 7 })),
     );
+  }
+  if (path.endsWith('/my-mentors/')) {
+    const results = [{ id: 1, name: 'Physics Pal', unique_id: '42424242-4242-4242-8242-424242424242', slug: 'physics-pal' }];
+    return send(200, { count: 1, next: null, previous: null, current_page: 1, total_pages: 1, results });
   }
   send(404, { detail: 'Not found.' });
 }

@@ -35,6 +35,21 @@ export function topStudentsCall(scope: Scope, range: DayRange, mentor: string | 
   };
 }
 
+/** Mentors listed by the mentor field: the org's first ones for an empty query, else the names or descriptions holding it. */
+export function mentorSearchCall(scope: Scope, search: { query: string; limit: number; offset?: number }): ApiRequest {
+  const offset = search.offset ?? 0;
+  return {
+    endpoint: 'my-mentors',
+    scope,
+    params: { query: search.query.trim() || null, limit: String(search.limit), offset: offset > 0 ? String(offset) : null },
+  };
+}
+
+/** One mentor by its unique id: the name of a mentor that arrives in a URL. */
+export function mentorLookupCall(scope: Scope, uniqueId: string): ApiRequest {
+  return { endpoint: 'my-mentors', scope, params: { unique_id: uniqueId } };
+}
+
 /** The part of the dashboard's state that decides what the cards ask for. */
 export interface DashboardView {
   period: Period;

@@ -1,25 +1,33 @@
 /**
  * Who and what the demo data is about: its orgs, its mentors and the models they run on.
  *
- * Mentors are one shared catalog (ids are unique across the platform, as real mentor ids are);
- * each org offers a subset of them. Filtering an org by a mentor it does not offer answers an
+ * Mentors are one shared catalog (unique ids are UUIDs, unique across the platform, as real
+ * mentor ids are); each org offers a subset of them. Filtering an org by a mentor it does not offer answers an
  * empty list, as an unknown mentor id does.
  */
 
 export interface DemoMentor {
-  id: string;
+  /** The catalog's own name for the mentor; its unique id (a UUID) is derived from this and the seed. */
+  key: string;
   name: string;
+  description: string;
+  /** Days before today the mentor was created. */
+  ageDays: number;
 }
 
+// Three names share "Phys": a search for part of a name has something to tell apart.
 export const DEMO_MENTORS: readonly DemoMentor[] = [
-  { id: 'mentor-algebra-coach', name: 'Algebra Coach' },
-  { id: 'mentor-essay-writing', name: 'Essay Writing Tutor' },
-  { id: 'mentor-python-lab', name: 'Python Lab' },
-  { id: 'mentor-biology-explorer', name: 'Biology Explorer' },
-  { id: 'mentor-spanish-conversation', name: 'Spanish Conversation Partner' },
-  { id: 'mentor-world-history', name: 'World History Guide' },
-  { id: 'mentor-statistics-helper', name: 'Statistics Helper' },
-  { id: 'mentor-career-advisor', name: 'Career Advisor' },
+  { key: 'algebra-coach', name: 'Algebra Coach', description: 'Step-by-step help with equations, functions and word problems.', ageDays: 720 },
+  { key: 'essay-writing', name: 'Essay Writing Tutor', description: 'Feedback on structure, arguments and citations in essays.', ageDays: 690 },
+  { key: 'python-lab', name: 'Python Lab', description: 'Debugs and explains Python code for introductory programming.', ageDays: 655 },
+  { key: 'biology-explorer', name: 'Biology Explorer', description: 'Cells, genetics and ecology explained with everyday examples.', ageDays: 610 },
+  { key: 'spanish-conversation', name: 'Spanish Conversation Partner', description: 'Practice conversations in Spanish, corrected gently.', ageDays: 580 },
+  { key: 'world-history', name: 'World History Guide', description: 'Timelines, causes and sources from ancient to modern history.', ageDays: 560 },
+  { key: 'statistics-helper', name: 'Statistics Helper', description: 'Probability, tests and regression, with worked examples.', ageDays: 530 },
+  { key: 'career-advisor', name: 'Career Advisor', description: 'Résumés, interviews and choosing a major.', ageDays: 500 },
+  { key: 'physics-pal', name: 'Physics Pal', description: 'Mechanics, waves and electricity, worked through problem by problem.', ageDays: 480 },
+  { key: 'physiology-tutor', name: 'Physiology Tutor', description: 'How the body’s systems work, for nursing and pre-med students.', ageDays: 470 },
+  { key: 'physics-lab-partner', name: 'Physics Lab Partner', description: 'Plans experiments and reviews lab reports.', ageDays: 40 },
 ];
 
 /**
@@ -38,7 +46,8 @@ export type ModelName = keyof typeof MODEL_PRICES;
 
 /** One mentor as an org runs it. */
 export interface MentorOffering {
-  mentorId: string;
+  /** A DemoMentor's key. */
+  mentor: string;
   /** Relative share of the org's conversations; only ratios matter. */
   popularity: number;
   model: ModelName;
@@ -71,14 +80,17 @@ export const DEMO_ORGS: readonly DemoOrgProfile[] = [
     peakConversationsPerDay: 150,
     startLevel: 0.6,
     mentors: [
-      { mentorId: 'mentor-algebra-coach', popularity: 30, model: 'gpt-4o-mini', meanTurns: 6 },
-      { mentorId: 'mentor-essay-writing', popularity: 18, model: 'claude-3-5-sonnet', meanTurns: 8 },
-      { mentorId: 'mentor-python-lab', popularity: 24, model: 'gpt-4o', meanTurns: 7 },
-      { mentorId: 'mentor-biology-explorer', popularity: 10, model: 'gpt-4o-mini', meanTurns: 4 },
-      { mentorId: 'mentor-spanish-conversation', popularity: 8, model: 'claude-3-5-haiku', meanTurns: 9 },
-      { mentorId: 'mentor-world-history', popularity: 5, model: 'gemini-1.5-flash', meanTurns: 4 },
-      { mentorId: 'mentor-statistics-helper', popularity: 12, model: 'gpt-4o', meanTurns: 5 },
-      { mentorId: 'mentor-career-advisor', popularity: 6, model: 'gpt-4o-mini', meanTurns: 3, liveForDays: 75 },
+      { mentor: 'algebra-coach', popularity: 30, model: 'gpt-4o-mini', meanTurns: 6 },
+      { mentor: 'essay-writing', popularity: 18, model: 'claude-3-5-sonnet', meanTurns: 8 },
+      { mentor: 'python-lab', popularity: 24, model: 'gpt-4o', meanTurns: 7 },
+      { mentor: 'biology-explorer', popularity: 10, model: 'gpt-4o-mini', meanTurns: 4 },
+      { mentor: 'spanish-conversation', popularity: 8, model: 'claude-3-5-haiku', meanTurns: 9 },
+      { mentor: 'world-history', popularity: 5, model: 'gemini-1.5-flash', meanTurns: 4 },
+      { mentor: 'statistics-helper', popularity: 12, model: 'gpt-4o', meanTurns: 5 },
+      { mentor: 'career-advisor', popularity: 6, model: 'gpt-4o-mini', meanTurns: 3, liveForDays: 75 },
+      { mentor: 'physics-pal', popularity: 9, model: 'gpt-4o-mini', meanTurns: 5 },
+      { mentor: 'physiology-tutor', popularity: 7, model: 'claude-3-5-haiku', meanTurns: 5 },
+      { mentor: 'physics-lab-partner', popularity: 4, model: 'gpt-4o', meanTurns: 6, liveForDays: 40 },
     ],
   },
   {
@@ -88,11 +100,11 @@ export const DEMO_ORGS: readonly DemoOrgProfile[] = [
     peakConversationsPerDay: 14,
     startLevel: 0.45,
     mentors: [
-      { mentorId: 'mentor-python-lab', popularity: 40, model: 'gpt-4o-mini', meanTurns: 6 },
-      { mentorId: 'mentor-algebra-coach', popularity: 25, model: 'gemini-1.5-flash', meanTurns: 5 },
-      { mentorId: 'mentor-statistics-helper', popularity: 15, model: 'gpt-4o-mini', meanTurns: 5 },
-      { mentorId: 'mentor-spanish-conversation', popularity: 12, model: 'gemini-1.5-flash', meanTurns: 7 },
-      { mentorId: 'mentor-career-advisor', popularity: 8, model: 'gpt-4o-mini', meanTurns: 3 },
+      { mentor: 'python-lab', popularity: 40, model: 'gpt-4o-mini', meanTurns: 6 },
+      { mentor: 'algebra-coach', popularity: 25, model: 'gemini-1.5-flash', meanTurns: 5 },
+      { mentor: 'statistics-helper', popularity: 15, model: 'gpt-4o-mini', meanTurns: 5 },
+      { mentor: 'spanish-conversation', popularity: 12, model: 'gemini-1.5-flash', meanTurns: 7 },
+      { mentor: 'career-advisor', popularity: 8, model: 'gpt-4o-mini', meanTurns: 3 },
     ],
   },
 ];

@@ -23,18 +23,18 @@ describe('conversation cost', () => {
 });
 
 describe('catalog', () => {
-  it('has unique mentor ids, and every org offers only catalogued mentors with known models', () => {
-    const ids = DEMO_MENTORS.map((mentor) => mentor.id);
+  it('has unique mentor keys, and every org offers only catalogued mentors with known models', () => {
+    const ids = DEMO_MENTORS.map((mentor) => mentor.key);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(6);
     expect(DEMO_ORGS.length).toBeGreaterThanOrEqual(2);
     expect(DEMO_ORGS[0]?.id).toBe('demo');
     for (const org of DEMO_ORGS) {
       expect(org.studentCount).toBeGreaterThanOrEqual(300);
-      const offered = org.mentors.map((offering) => offering.mentorId);
+      const offered = org.mentors.map((offering) => offering.mentor);
       expect(new Set(offered).size).toBe(offered.length);
       for (const offering of org.mentors) {
-        expect(ids).toContain(offering.mentorId);
+        expect(ids).toContain(offering.mentor);
         expect(Object.keys(MODEL_PRICES)).toContain(offering.model);
       }
       // Some mentor must be live from the first day, or early days could pick no mentor.

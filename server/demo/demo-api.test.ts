@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENDPOINT_NAMES, type Endpoint } from '../../shared/endpoints.ts';
 import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from './catalog.ts';
+import { DEFAULT_DEMO_SEED } from './dataset.ts';
 import { createDemoApi, type DemoResponse } from './demo-api.ts';
+import { demoMentorId } from './mentors.ts';
 
 const today = '2026-03-10';
 const api = createDemoApi({ today });
@@ -223,8 +225,8 @@ describe('top-students-by-chat-messages', () => {
     const overall = new Map(all.map((entry) => [entry.username, entry.chat_message_count]));
     const seen = new Set<string>();
     for (const mentor of DEMO_MENTORS) {
-      const ranked = top(`${range}&mentor_id=${mentor.id}`);
-      expect(ranked.length, mentor.id).toBeGreaterThan(0);
+      const ranked = top(`${range}&mentor_id=${demoMentorId(DEFAULT_DEMO_SEED, mentor.key)}`);
+      expect(ranked.length, mentor.key).toBeGreaterThan(0);
       expect(ranked).not.toEqual(all);
       seen.add(JSON.stringify(ranked));
       for (const entry of ranked) {
@@ -237,7 +239,9 @@ describe('top-students-by-chat-messages', () => {
 
   it('answers an empty list for an unknown mentor or one the org does not offer', () => {
     expect(call('top-students-by-chat-messages', 'mentor_id=no-such-mentor')).toEqual({ status: 200, body: [] });
-    expect(call('top-students-by-chat-messages', 'mentor_id=mentor-essay-writing', 'northwind-academy')).toEqual({ status: 200, body: [] });
+    // A mentor's catalog key is not its id.
+    expect(call('top-students-by-chat-messages', 'mentor_id=python-lab')).toEqual({ status: 200, body: [] });
+    expect(call('top-students-by-chat-messages', `mentor_id=${demoMentorId(DEFAULT_DEMO_SEED, 'essay-writing')}`, 'northwind-academy')).toEqual({ status: 200, body: [] });
   });
 
   it('treats an empty mentor id as all mentors', () => {
@@ -274,7 +278,7 @@ describe('createDemoApi', () => {
       call('sentiment-count', 'period=90d', org.id, answer),
       call('tenant-cost', `start_date=${addDays(today, -400)}&end_date=${today}`, org.id, answer),
       call('top-students-by-chat-messages', '', org.id, answer),
-      call('top-students-by-chat-messages', 'mentor_id=mentor-python-lab', org.id, answer),
+      call('top-students-by-chat-messages', `mentor_id=${demoMentorId(DEFAULT_DEMO_SEED, 'python-lab')}`, org.id, answer),
     ]);
   }
 

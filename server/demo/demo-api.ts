@@ -3,6 +3,7 @@ import { resolvePreset } from '../../shared/periods.ts';
 import { parseIsoDay, todayUtc, type IsoDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type DemoDataset, type OrgData } from './dataset.ts';
 import { costMicros, messagesByStudent, microsToDollars, sentimentByDay, topStudents } from './queries.ts';
+import { createMentorSearch } from './mentor-search.ts';
 import { optionalText, parseOptionalRange, parsePeriod, parseRequiredRange, type FieldErrors } from './query-params.ts';
 
 export interface DemoRequest {
@@ -64,7 +65,9 @@ function topStudentsByMessages(dataset: DemoDataset, org: OrgData, query: URLSea
 export function createDemoApi(options: DemoApiOptions = {}): (request: DemoRequest) => DemoResponse {
   const today: IsoDay | null = options.today === undefined ? todayUtc() : parseIsoDay(options.today);
   if (today === null) throw new RangeError(`today must be a YYYY-MM-DD date, got "${options.today ?? ''}"`);
-  const dataset = buildDemoDataset({ today, seed: options.seed ?? DEFAULT_DEMO_SEED });
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const dataset = buildDemoDataset({ today, seed });
+  const mentorSearch = createMentorSearch(dataset, seed);
 
   return (request) => {
     // Any admin user id is accepted: the demo has no access control to imitate.
@@ -77,6 +80,8 @@ export function createDemoApi(options: DemoApiOptions = {}): (request: DemoReque
         return tenantCost(dataset, org, request.query);
       case 'top-students-by-chat-messages':
         return topStudentsByMessages(dataset, org, request.query);
+      case 'my-mentors':
+        return mentorSearch(org, request);
     }
   };
 }

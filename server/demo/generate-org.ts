@@ -3,6 +3,7 @@ import { drawMinuteOfDay, isPlatformQuietDay, seasonFactor, TODAY_CUTOFF_MINUTE,
 import type { DemoOrgProfile, MentorOffering } from './catalog.ts';
 import { conversationTokens, tokensCostMicros } from './conversation-cost.ts';
 import type { OrgData } from './dataset.ts';
+import { demoMentorId } from './mentors.ts';
 import { cumulativeSums, deriveSeed, mulberry32, pickCumulative, poisson, randomInt, standardNormal, type Random } from './prng.ts';
 import { createStudentPool } from './student-pool.ts';
 
@@ -91,7 +92,7 @@ export function generateOrg(profile: DemoOrgProfile, seed: number, calendar: rea
   return {
     profile,
     usernames: pool.usernames,
-    mentorIds: profile.mentors.map((offering) => offering.mentorId),
+    mentorIds: profile.mentors.map((offering) => demoMentorId(seed, offering.mentor)),
     sentiment,
     costMicros,
     rowStart,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePreset } from '../../shared/periods.ts';
 import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type OrgData } from './dataset.ts';
+import { demoMentorId } from './mentors.ts';
 import { mulberry32, randomInt } from './prng.ts';
 import { costMicros, messagesByStudent, microsToDollars, sentimentByDay, topStudents } from './queries.ts';
 
@@ -81,7 +82,7 @@ describe('messagesByStudent', () => {
     expect(northwind).toBeDefined();
     if (northwind === undefined) return;
     const range = resolvePreset('90d', today);
-    expect(messagesByStudent(dataset, northwind, range, 'mentor-essay-writing').size).toBe(0);
+    expect(messagesByStudent(dataset, northwind, range, demoMentorId(DEFAULT_DEMO_SEED, 'essay-writing')).size).toBe(0);
     expect(messagesByStudent(dataset, northwind, range, 'no-such-mentor').size).toBe(0);
     expect(messagesByStudent(dataset, northwind, { from: addDays(today, 1), to: addDays(today, 9) }).size).toBe(0);
   });

@@ -95,6 +95,6 @@ describe('optionalText', () => {
   it('treats an empty value as absent', () => {
     expect(optionalText(query('mentor_id='), 'mentor_id')).toBeUndefined();
     expect(optionalText(query(''), 'mentor_id')).toBeUndefined();
-    expect(optionalText(query('mentor_id=mentor-python-lab'), 'mentor_id')).toBe('mentor-python-lab');
+    expect(optionalText(query('mentor_id=python-lab'), 'mentor_id')).toBe('python-lab');
   });
 });
