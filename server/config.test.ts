@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       userId: 'admin',
       port: 4173,
       host: '127.0.0.1',
+      cache: { todaySeconds: 60, pastSeconds: 600, maxBytes: 64 * 1024 * 1024 },
+      redisUrl: null,
     });
   });
 

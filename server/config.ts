@@ -1,10 +1,15 @@
 import { isValidIdentifier } from '../shared/identifiers.ts';
+import { loadCacheSettings, type CacheSettings } from './cache/cache-settings.ts';
+import { loadRedisUrl } from './redis/redis-settings.ts';
 
 interface CommonConfig {
   org: string;
   userId: string;
   port: number;
   host: string;
+  cache: CacheSettings;
+  /** Shared cache and sessions for several instances; null keeps both in this process. */
+  redisUrl: string | null;
 }
 
 export type Config =
@@ -76,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     userId: parseIdentifier(env, 'IBL_USER_ID', 'admin'),
     port: parsePort(setting(env, 'PORT')),
     host: setting(env, 'HOST') ?? DEFAULT_HOST,
+    cache: loadCacheSettings(env),
+    redisUrl: loadRedisUrl(env),
   };
   const rawBase = setting(env, 'IBL_API_BASE');
   if (rawBase === undefined) return { ...common, mode: 'demo', apiBase: null, apiKey: null };

@@ -93,9 +93,14 @@ export async function forwardToUpstream(target: ProxyTarget, options: ProxyOptio
   }
 }
 
+/** The URL a target is fetched from: also what the response cache keys it by. */
+export function upstreamUrl(target: ProxyTarget, apiBase: URL): string {
+  return `${apiBaseString(apiBase)}${endpointPath(target.endpoint, target.org, target.userId)}${target.search}`;
+}
+
 async function forwardWithSignal(target: ProxyTarget, options: ProxyOptions, signal: AbortSignal): Promise<ProxyResult> {
   const host = options.apiBase.host;
-  const url = `${apiBaseString(options.apiBase)}${endpointPath(target.endpoint, target.org, target.userId)}${target.search}`;
+  const url = upstreamUrl(target, options.apiBase);
   const timedOut = (): ProxyResult => ({
     response: jsonError(504, timeoutMessage(options.timeoutMs)),
     failure: 'timeout',
