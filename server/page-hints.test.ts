@@ -17,9 +17,10 @@ const page = (search: string) => new URL(`http://127.0.0.1/${search}`);
 const base = '/api/ai-analytics/orgs/acme/users/jane%40acme.edu';
 
 describe('preloadTargets', () => {
-  it('hints the three calls of the default view', () => {
+  it('hints the four calls of the default view', () => {
     expect(preloadTargets(page(''), config, today)).toEqual([
       `${base}/sentiment-count/?period=7d`,
+      `${base}/user-sentiment/?start_date=2026-11-24&end_date=2026-11-30`,
       `${base}/tenant-cost/?start_date=2026-11-24&end_date=2026-11-30`,
       `${base}/top-students-by-chat-messages/?start_date=2026-11-24&end_date=2026-11-30`,
     ]);
@@ -28,6 +29,7 @@ describe('preloadTargets', () => {
   it('follows the URL as the SPA reads it: period, custom dates, mentor, org and user', () => {
     expect(preloadTargets(page('?period=custom&from=2026-10-01&to=2026-10-31&mentor=mentor-python-lab&org=northwind&user=ops'), config, today)).toEqual([
       '/api/ai-analytics/orgs/northwind/users/ops/sentiment-count/?period=90d',
+      '/api/ai-analytics/orgs/northwind/users/ops/user-sentiment/?start_date=2026-10-01&end_date=2026-10-31',
       '/api/ai-analytics/orgs/northwind/users/ops/tenant-cost/?start_date=2026-10-01&end_date=2026-10-31',
       '/api/ai-analytics/orgs/northwind/users/ops/top-students-by-chat-messages/?mentor_id=mentor-python-lab&start_date=2026-10-01&end_date=2026-10-31',
     ]);
@@ -97,7 +99,7 @@ describe('the server’s index.html and assets', () => {
     for (const target of preloadTargets(page('?period=30d'), { mode: 'demo', org: 'demo', userId: 'admin' }, todayUtc())) {
       expect(rendered).toContain(`href="${target.replaceAll('&', '&amp;')}"`);
     }
-    expect(rendered.match(/rel="preload" as="fetch"/g)).toHaveLength(3);
+    expect(rendered.match(/rel="preload" as="fetch"/g)).toHaveLength(4);
     expect(rendered).not.toContain('modulepreload');
     expect(await html('/?period=fortnight')).not.toContain('rel="preload"');
   });

@@ -5,6 +5,7 @@
 export const ENDPOINTS = {
   'sentiment-count': { service: 'ai-analytics', params: ['period'] },
   'tenant-cost': { service: 'ai-analytics', params: ['start_date', 'end_date'] },
+  'user-sentiment': { service: 'ai-analytics', params: ['start_date', 'end_date'] },
   'top-students-by-chat-messages': { service: 'ai-analytics', params: ['mentor_id', 'start_date', 'end_date'] },
   'my-mentors': { service: 'ai-search', params: ['query', 'limit', 'offset', 'unique_id'] },
 } as const satisfies Record<string, { service: string; params: readonly string[] }>;

@@ -23,6 +23,11 @@ export function sentimentCall(scope: Scope, preset: Preset): ApiRequest {
   return { endpoint: 'sentiment-count', scope, params: { period: preset } };
 }
 
+/** The split by label takes dates, so it covers exactly the range, whatever sentiment-count can give. */
+export function userSentimentCall(scope: Scope, range: DayRange): ApiRequest {
+  return { endpoint: 'user-sentiment', scope, params: { start_date: range.from, end_date: range.to } };
+}
+
 export function costCall(scope: Scope, range: DayRange): ApiRequest {
   return { endpoint: 'tenant-cost', scope, params: { start_date: range.from, end_date: range.to } };
 }
@@ -57,10 +62,15 @@ export interface DashboardView {
   mentor: string | null;
 }
 
-/** The calls a view makes, in card order: sentiment, cost, top students. */
+/** The calls a view makes, in card order: sentiment (the line, then the split), cost, top students. */
 export function dashboardRequests(scope: Scope, view: DashboardView, today: IsoDay): ApiRequest[] {
   const { preset } = sentimentRequest(view.period, view.range, today);
-  return [sentimentCall(scope, preset), costCall(scope, view.range), topStudentsCall(scope, view.range, view.mentor)];
+  return [
+    sentimentCall(scope, preset),
+    userSentimentCall(scope, view.range),
+    costCall(scope, view.range),
+    topStudentsCall(scope, view.range, view.mentor),
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addDays, eachDay, type IsoDay } from '../../shared/utc-day.ts';
 import { DEMO_ORGS, type DemoOrgProfile } from './catalog.ts';
 import { generateOrg } from './generate-org.ts';
+import type { SentimentByLabel } from './sentiment-mood.ts';
 
 /**
  * One org's history as per-day aggregates, so a query's work grows with the days it covers,
@@ -13,6 +14,8 @@ export interface OrgData {
   mentorIds: readonly string[];
   /** Sentiment entries per day: one per conversation. */
   sentiment: Int32Array;
+  /** The same entries per day by label (user-sentiment's split); the labels add up to `sentiment`. */
+  sentimentByLabel: SentimentByLabel;
   /** LLM cost per day in whole micro-dollars (integers, exact as doubles up to 2^53). */
   costMicros: Float64Array;
   /**

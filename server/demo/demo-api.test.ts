@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENDPOINT_NAMES, type Endpoint } from '../../shared/endpoints.ts';
 import { addDays, eachDay } from '../../shared/utc-day.ts';
 import { DEMO_MENTORS, DEMO_ORGS } from './catalog.ts';
-import { DEFAULT_DEMO_SEED } from './dataset.ts';
+import { buildDemoDataset, DEFAULT_DEMO_SEED } from './dataset.ts';
 import { createDemoApi, type DemoResponse } from './demo-api.ts';
 import { demoMentorId } from './mentors.ts';
+import { sentimentByDay } from './queries.ts';
 
 const today = '2026-03-10';
 const api = createDemoApi({ today });
@@ -41,6 +42,26 @@ function sentiment(query = '', org = 'demo', answer = api): SentimentPoint[] {
   return response.body;
 }
 
+interface SentimentSplit {
+  sentiment_distribution: { positive: number; neutral: number; negative: number };
+  total_sentiments: number;
+}
+
+function isSplit(value: unknown): value is SentimentSplit {
+  if (typeof value !== 'object' || value === null || !('sentiment_distribution' in value) || !('total_sentiments' in value)) return false;
+  const shares = value.sentiment_distribution;
+  return typeof value.total_sentiments === 'number' && typeof shares === 'object' && shares !== null
+    && ['positive', 'neutral', 'negative'].every((label) => label in shares && typeof Object.entries(shares).find(([key]) => key === label)?.[1] === 'number');
+}
+
+/** The 200 body of user-sentiment for a range, checked against the contract's shape. */
+function split(from: string, to: string, org = 'demo', answer = api): SentimentSplit {
+  const response = call('user-sentiment', `start_date=${from}&end_date=${to}`, org, answer);
+  expect(response.status).toBe(200);
+  if (!isSplit(response.body)) throw new Error('not a sentiment split');
+  return response.body;
+}
+
 function cost(query: string, org = 'demo', answer = api): number {
   const response = call('tenant-cost', query, org, answer);
   expect(response.status).toBe(200);
@@ -66,7 +87,7 @@ describe('every endpoint', () => {
   });
 
   it.each(ENDPOINT_NAMES)('%s accepts any requesting user id', (endpoint) => {
-    const query = endpoint === 'tenant-cost' ? `start_date=${today}&end_date=${today}` : '';
+    const query = endpoint === 'tenant-cost' || endpoint === 'user-sentiment' ? `start_date=${today}&end_date=${today}` : '';
     const first = api({ endpoint, org: 'demo', userId: 'someone', query: new URLSearchParams(query) });
     const second = api({ endpoint, org: 'demo', userId: 'zoë.müller', query: new URLSearchParams(query) });
     expect(first.status).toBe(200);
@@ -186,6 +207,97 @@ describe('tenant-cost', () => {
   });
 });
 
+describe('user-sentiment', () => {
+  const presets = { today: 0, yesterday: 1, '7d': 6, '30d': 29, '90d': 89 } as const;
+  const countOf = (points: SentimentPoint[]) => points.reduce((total, point) => total + point.sentiment_count, 0);
+
+  it('counts exactly the entries sentiment-count gives for the same days, for every preset and org', () => {
+    for (const org of DEMO_ORGS) {
+      for (const [period, back] of Object.entries(presets)) {
+        const to = period === 'yesterday' ? addDays(today, -1) : today;
+        expect(split(addDays(today, -back), to, org.id).total_sentiments, `${org.id} ${period}`).toBe(countOf(sentiment(`period=${period}`, org.id)));
+      }
+    }
+  });
+
+  it('counts any range inside the last 90 days as the sum of sentiment-count’s days in it', () => {
+    for (const org of DEMO_ORGS) {
+      const quarter = sentiment('period=90d', org.id);
+      for (const [fromBack, toBack] of [[89, 60], [45, 45], [40, 3], [13, 7]] as const) {
+        const from = addDays(today, -fromBack);
+        const to = addDays(today, -toBack);
+        const days = quarter.filter((point) => point.date.slice(0, 10) >= from && point.date.slice(0, 10) <= to);
+        expect(split(from, to, org.id).total_sentiments).toBe(countOf(days));
+      }
+    }
+  });
+
+  it('answers a range reaching past the last 90 days for exactly its days, which sentiment-count cannot give', () => {
+    const dataset = buildDemoDataset({ today, seed: DEFAULT_DEMO_SEED });
+    for (const org of DEMO_ORGS) {
+      const range = { from: addDays(today, -150), to: addDays(today, -60) };
+      const data = dataset.orgs.get(org.id);
+      if (data === undefined) throw new Error(`no org ${org.id}`);
+      const daily = sentimentByDay(dataset, data, range).reduce((total, entry) => total + entry.count, 0);
+      const visible = countOf(sentiment('period=90d', org.id).filter((point) => point.date.slice(0, 10) <= range.to));
+      const answer = split(range.from, range.to, org.id);
+      expect(answer.total_sentiments).toBe(daily);
+      expect(answer.total_sentiments).toBeGreaterThan(visible);
+    }
+  });
+
+  it('gives two-decimal percentages that add up to 100 within 0.05', () => {
+    for (const org of DEMO_ORGS) {
+      for (const [fromBack, toBack] of [[0, 0], [6, 0], [29, 0], [89, 0], [400, 0], [300, 290], [2, 2]] as const) {
+        const { sentiment_distribution: shares, total_sentiments: total } = split(addDays(today, -fromBack), addDays(today, -toBack), org.id);
+        expect(total).toBeGreaterThan(0);
+        for (const share of Object.values(shares)) {
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(100);
+          expect(Math.round(share * 100) / 100).toBe(share);
+        }
+        expect(Math.abs(shares.positive + shares.neutral + shares.negative - 100)).toBeLessThanOrEqual(0.05);
+      }
+    }
+  });
+
+  it('shows a dip in exam weeks and a gentle improvement over the year', () => {
+    for (const org of DEMO_ORGS) {
+      const exams = split('2025-10-12', '2025-10-23', org.id).sentiment_distribution;
+      const quiet = split('2025-11-02', '2025-11-13', org.id).sentiment_distribution;
+      expect(exams.positive, org.id).toBeLessThan(quiet.positive - 8);
+      expect(exams.negative, org.id).toBeGreaterThan(quiet.negative + 6);
+    }
+    const lastYear = split('2025-01-13', '2025-02-11').sentiment_distribution;
+    const thisYear = split('2026-01-12', '2026-02-10').sentiment_distribution;
+    expect(thisYear.positive).toBeGreaterThan(lastYear.positive + 5);
+  });
+
+  it('answers no entries and all-zero shares for a range without data', () => {
+    expect(split(addDays(today, 1), addDays(today, 30))).toEqual({
+      sentiment_distribution: { positive: 0, negative: 0, neutral: 0 },
+      total_sentiments: 0,
+    });
+    // 2026-03-01, the first Sunday of the month, is the maintenance day.
+    expect(split('2026-03-01', '2026-03-01').total_sentiments).toBe(0);
+  });
+
+  it('differs between ranges and orgs', () => {
+    const month = split(addDays(today, -29), today);
+    expect(split(addDays(today, -6), today).sentiment_distribution).not.toEqual(month.sentiment_distribution);
+    expect(split(addDays(today, -29), today, 'northwind-academy').sentiment_distribution).not.toEqual(month.sentiment_distribution);
+  });
+
+  it.each([
+    ['', { start_date: ['This field is required.'], end_date: ['This field is required.'] }],
+    [`end_date=${today}`, { start_date: ['This field is required.'] }],
+    ['start_date=2026-02-30&end_date=2026-03-01', { start_date: ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'] }],
+    ['start_date=2026-03-02&end_date=2026-03-01', { non_field_errors: ['start_date must be on or before end_date.'] }],
+  ])('answers 400 for "%s", as tenant-cost does', (query, body) => {
+    expect(call('user-sentiment', query)).toEqual({ status: 400, body });
+  });
+});
+
 describe('top-students-by-chat-messages', () => {
   it('defaults to the last 30 days', () => {
     expect(top()).toEqual(top(`start_date=${addDays(today, -29)}&end_date=${today}`));
@@ -277,6 +389,7 @@ describe('createDemoApi', () => {
     return DEMO_ORGS.flatMap((org) => [
       call('sentiment-count', 'period=90d', org.id, answer),
       call('tenant-cost', `start_date=${addDays(today, -400)}&end_date=${today}`, org.id, answer),
+      call('user-sentiment', `start_date=${addDays(today, -400)}&end_date=${today}`, org.id, answer),
       call('top-students-by-chat-messages', '', org.id, answer),
       call('top-students-by-chat-messages', `mentor_id=${demoMentorId(DEFAULT_DEMO_SEED, 'python-lab')}`, org.id, answer),
     ]);

@@ -2,7 +2,15 @@ import type { Endpoint } from '../../shared/endpoints.ts';
 import { resolvePreset } from '../../shared/periods.ts';
 import { parseIsoDay, todayUtc, type IsoDay } from '../../shared/utc-day.ts';
 import { buildDemoDataset, DEFAULT_DEMO_SEED, type DemoDataset, type OrgData } from './dataset.ts';
-import { costMicros, messagesByStudent, microsToDollars, sentimentByDay, topStudents } from './queries.ts';
+import {
+  costMicros,
+  labelPercentages,
+  messagesByStudent,
+  microsToDollars,
+  sentimentByDay,
+  sentimentByLabel,
+  topStudents,
+} from './queries.ts';
 import { createMentorSearch } from './mentor-search.ts';
 import { optionalText, parseOptionalRange, parsePeriod, parseRequiredRange, type FieldErrors } from './query-params.ts';
 
@@ -43,6 +51,21 @@ function sentimentCount(dataset: DemoDataset, org: OrgData, query: URLSearchPara
   return { status: 200, body };
 }
 
+function userSentiment(dataset: DemoDataset, org: OrgData, query: URLSearchParams): DemoResponse {
+  const range = parseRequiredRange(query);
+  if (!range.ok) return invalid(range.errors);
+  const counts = sentimentByLabel(dataset, org, range.value);
+  const shares = labelPercentages(counts);
+  // Keys in the order of the contract's example; the dashboard reads them by name.
+  return {
+    status: 200,
+    body: {
+      sentiment_distribution: { positive: shares.positive, negative: shares.negative, neutral: shares.neutral },
+      total_sentiments: counts.positive + counts.neutral + counts.negative,
+    },
+  };
+}
+
 function tenantCost(dataset: DemoDataset, org: OrgData, query: URLSearchParams): DemoResponse {
   const range = parseRequiredRange(query);
   if (!range.ok) return invalid(range.errors);
@@ -76,6 +99,8 @@ export function createDemoApi(options: DemoApiOptions = {}): (request: DemoReque
     switch (request.endpoint) {
       case 'sentiment-count':
         return sentimentCount(dataset, org, request.query);
+      case 'user-sentiment':
+        return userSentiment(dataset, org, request.query);
       case 'tenant-cost':
         return tenantCost(dataset, org, request.query);
       case 'top-students-by-chat-messages':

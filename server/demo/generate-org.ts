@@ -5,6 +5,7 @@ import { conversationTokens, tokensCostMicros } from './conversation-cost.ts';
 import type { OrgData } from './dataset.ts';
 import { demoMentorId } from './mentors.ts';
 import { cumulativeSums, deriveSeed, mulberry32, pickCumulative, poisson, randomInt, standardNormal, type Random } from './prng.ts';
+import { labelSentiment } from './sentiment-mood.ts';
 import { createStudentPool } from './student-pool.ts';
 
 // Day-to-day swing beyond the calendar (a log-normal factor): exams, assignments, outages.
@@ -94,6 +95,7 @@ export function generateOrg(profile: DemoOrgProfile, seed: number, calendar: rea
     usernames: pool.usernames,
     mentorIds: profile.mentors.map((offering) => demoMentorId(seed, offering.mentor)),
     sentiment,
+    sentimentByLabel: labelSentiment(mulberry32(deriveSeed(seed, `${profile.id}/sentiment-labels`)), sentiment, calendar),
     costMicros,
     rowStart,
     rowStudent: Uint16Array.from(rowStudent),

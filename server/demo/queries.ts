@@ -1,4 +1,5 @@
 import type { DayRange } from '../../shared/periods.ts';
+import { SENTIMENT_LABELS, type SentimentLabel } from '../../shared/sentiment-labels.ts';
 import type { IsoDay } from '../../shared/utc-day.ts';
 import type { DemoDataset, OrgData } from './dataset.ts';
 
@@ -39,6 +40,32 @@ export function sentimentByDay(dataset: DemoDataset, org: OrgData, range: DayRan
     // Outside the history, nothing happened: only the date needs working out.
     return day === undefined ? { day: dayOfNumber(from + offset), count: 0 } : { day, count: org.sentiment[index] ?? 0 };
   });
+}
+
+export type LabelCounts = Record<SentimentLabel, number>;
+
+/** Sentiment entries over the range by label: the range's own days, however far back, none outside the history. */
+export function sentimentByLabel(dataset: DemoDataset, org: OrgData, range: DayRange): LabelCounts {
+  const counts: LabelCounts = { positive: 0, neutral: 0, negative: 0 };
+  const indexes = dayIndexes(dataset, range);
+  if (indexes === null) return counts;
+  for (const label of SENTIMENT_LABELS) {
+    const perDay = org.sentimentByLabel[label];
+    let total = 0;
+    for (let index = indexes.first; index <= indexes.last; index += 1) total += perDay[index] ?? 0;
+    counts[label] = total;
+  }
+  return counts;
+}
+
+/**
+ * Each label's share of the entries in percent, rounded to two decimals as ibl.ai's are (so
+ * they add up to 100 give or take 0.015); all zero when there are no entries.
+ */
+export function labelPercentages(counts: LabelCounts): LabelCounts {
+  const total = counts.positive + counts.neutral + counts.negative;
+  const percent = (count: number) => (total === 0 ? 0 : Math.round((count / total) * 10_000) / 100);
+  return { positive: percent(counts.positive), neutral: percent(counts.neutral), negative: percent(counts.negative) };
 }
 
 /** LLM cost over the range in whole micro-dollars. */

@@ -9,6 +9,7 @@ const today = '2026-11-30';
 const scope = { org: 'northwind-academy', userId: 'jane.doe+ops@example.edu' };
 const ANSWERS: Record<string, JsonBodyType> = {
   'sentiment-count': [{ date: '2026-11-30T00:00:00Z', sentiment_count: 3 }],
+  'user-sentiment': { sentiment_distribution: { positive: 50, negative: 25, neutral: 25 }, total_sentiments: 8 },
   'tenant-cost': { total_cost: 1.5 },
   'top-students-by-chat-messages': [{ username: 'ana', chat_message_count: 4 }],
 };
@@ -30,6 +31,7 @@ describe('the browser calls the very URLs the server hints', () => {
     ]) {
       const queries = viewQueries(scope, view, today);
       await client.fetchQuery(queries.sentiment);
+      await client.fetchQuery(queries.userSentiment);
       await client.fetchQuery(queries.cost);
       await client.fetchQuery(queries.topStudents);
       expect(seen.splice(0)).toEqual(dashboardRequests(scope, view, today).map(requestTarget));

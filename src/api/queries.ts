@@ -1,10 +1,17 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { DayRange, Preset } from '../../shared/periods';
-import { costCall, sentimentCall, sentimentRequest, topStudentsCall, type DashboardView } from '../../shared/requests';
+import {
+  costCall,
+  sentimentCall,
+  sentimentRequest,
+  topStudentsCall,
+  userSentimentCall,
+  type DashboardView,
+} from '../../shared/requests';
 import type { Scope } from '../../shared/scope';
 import type { IsoDay } from '../../shared/utc-day';
 import { getJson } from './client';
-import { costResponse, sentimentResponse, topStudentsResponse } from './schemas';
+import { costResponse, sentimentResponse, topStudentsResponse, userSentimentResponse } from './schemas';
 
 /**
  * The one query factory. Keys run from general to specific (org, admin, endpoint, filters)
@@ -20,6 +27,13 @@ export const analyticsQueries = {
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'sentiment-count', { period }] as const,
       queryFn: ({ signal }) => getJson(sentimentCall(scope, period), sentimentResponse, signal),
+      placeholderData: keepPreviousData,
+    }),
+
+  userSentiment: (scope: Scope, range: DayRange) =>
+    queryOptions({
+      queryKey: [...analyticsQueries.scope(scope), 'user-sentiment', { from: range.from, to: range.to }] as const,
+      queryFn: ({ signal }) => getJson(userSentimentCall(scope, range), userSentimentResponse, signal),
       placeholderData: keepPreviousData,
     }),
 
@@ -43,10 +57,11 @@ export const analyticsQueries = {
     }),
 };
 
-/** The three queries of a view, as the cards ask for them: what a prefetch of that view must warm. */
+/** The four queries of a view, as the cards ask for them: what a prefetch of that view must warm. */
 export function viewQueries(scope: Scope, view: DashboardView, today: IsoDay) {
   return {
     sentiment: analyticsQueries.sentiment(scope, sentimentRequest(view.period, view.range, today).preset),
+    userSentiment: analyticsQueries.userSentiment(scope, view.range),
     cost: analyticsQueries.cost(scope, view.range),
     topStudents: analyticsQueries.topStudents(scope, view.range, view.mentor),
   };

@@ -7,6 +7,7 @@ import {
   MAX_PLAUSIBLE_COST,
   sentimentResponse,
   topStudentsResponse,
+  userSentimentResponse,
 } from './schemas';
 
 function problem(result: v.SafeParseResult<v.GenericSchema>) {
@@ -159,5 +160,60 @@ describe('describeIssues', () => {
   it('has words even when there is no issue to describe', () => {
     expect(describeIssues([])).toBe('invalid response');
     expect(isImplausible([])).toBe(false);
+  });
+});
+
+describe('userSentimentResponse', () => {
+  const body = (sentiment_distribution: unknown, total_sentiments: unknown = 400) => ({ sentiment_distribution, total_sentiments });
+
+  it('reads the documented shape, labels by name', () => {
+    expect(v.parse(userSentimentResponse, body({ positive: 65.25, negative: 12.5, neutral: 22.25 }))).toEqual({
+      shares: { positive: 65.25, neutral: 22.25, negative: 12.5 },
+      total: 400,
+    });
+  });
+
+  it('accepts numeric strings and reads a missing label as 0', () => {
+    expect(v.parse(userSentimentResponse, body({ positive: '65.25', negative: ' 12.5 ', neutral: '2.225e1' }))).toEqual({
+      shares: { positive: 65.25, neutral: 22.25, negative: 12.5 },
+      total: 400,
+    });
+    expect(v.parse(userSentimentResponse, body({ positive: 100 }, 3)).shares).toEqual({ positive: 100, neutral: 0, negative: 0 });
+    expect(v.parse(userSentimentResponse, body({}, 0))).toEqual({ shares: { positive: 0, neutral: 0, negative: 0 }, total: 0 });
+  });
+
+  it('ignores labels it does not show', () => {
+    expect(v.parse(userSentimentResponse, body({ positive: 50, neutral: 50, mixed: 'n/a' })).shares).toEqual({ positive: 50, neutral: 50, negative: 0 });
+  });
+
+  it('names the label whose share is not a number', () => {
+    for (const share of ['lots', '', null, true, [], 'Infinity', '12,5']) {
+      expect(problem(v.safeParse(userSentimentResponse, body({ positive: 60, negative: share }))), JSON.stringify(share)).toBe(
+        'sentiment_distribution.negative: expected a percentage (a number or numeric string)',
+      );
+    }
+  });
+
+  it('refuses shares outside 0..100 as implausible', () => {
+    const negative = v.safeParse(userSentimentResponse, body({ positive: -3 }));
+    expect(problem(negative)).toBe('sentiment_distribution.positive: -3.00% is not a possible share');
+    expect(implausible(negative)).toBe(true);
+    const over = v.safeParse(userSentimentResponse, body({ neutral: '130' }));
+    expect(problem(over)).toBe('sentiment_distribution.neutral: 130.00% is more than 100%, which is not a possible share');
+    expect(implausible(over)).toBe(true);
+  });
+
+  it('says what is missing or misshapen around the shares', () => {
+    expect(problem(v.safeParse(userSentimentResponse, { total_sentiments: 4 }))).toBe('sentiment_distribution: expected object');
+    expect(problem(v.safeParse(userSentimentResponse, body([])))).toBe('sentiment_distribution: expected object');
+    expect(problem(v.safeParse(userSentimentResponse, body('65%')))).toBe('sentiment_distribution: expected object');
+    expect(problem(v.safeParse(userSentimentResponse, { sentiment_distribution: {} }))).toBe('total_sentiments: expected number');
+    expect(problem(v.safeParse(userSentimentResponse, body({}, 2.5)))).toBe('total_sentiments: expected a whole number');
+    expect(problem(v.safeParse(userSentimentResponse, body({}, -1)))).toBe('total_sentiments: -1 is not a possible count');
+    expect(problem(v.safeParse(userSentimentResponse, []))).toBe('expected object');
+  });
+
+  it('turns -0 into 0', () => {
+    expect(Object.is(v.parse(userSentimentResponse, body({ positive: -0 })).shares.positive, 0)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { formatCount, formatMoney } from '../lib/format';
+import { formatCount, formatMoney, formatShare } from '../lib/format';
 import { parseIsoDay, type IsoDay } from '../../shared/utc-day';
+import type { SentimentLabel } from '../../shared/sentiment-labels';
 
 /**
  * Beyond these a figure is a bug upstream, not data: a cost of a billion dollars or a student
@@ -59,7 +60,9 @@ function fields<const E extends v.ObjectEntries>(entries: E) {
     v.check((input) => !Array.isArray(input), 'expected object'),
     v.object(entries, (issue) => {
       const key = issue.path?.[0].key;
-      return `expected ${typeof key === 'string' && key in entries ? entries[key]!.expects : 'object'}`;
+      const expects = typeof key === 'string' && key in entries ? entries[key]!.expects : 'object';
+      // A nested fields() starts from v.unknown(): what it wants is an object.
+      return `expected ${expects === 'unknown' ? 'object' : expects}`;
     }),
   );
 }
@@ -101,6 +104,41 @@ export type CostResponse = v.InferOutput<typeof costResponse>;
 const studentRow = fields({ username: text, chat_message_count: count });
 export const topStudentsResponse = listOrNested(studentRow);
 export type StudentRow = v.InferOutput<typeof studentRow>;
+
+// The distribution is typed loosely upstream (`additionalProperties: {}`): a number or a
+// numeric string is a share, a missing label is 0, anything else is refused by name.
+const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const percent = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((input) => (typeof input === 'string' && NUMERIC_TEXT.test(input) ? Number(input) : input)),
+    v.number('expected a percentage (a number or numeric string)'),
+    v.check((value) => Number.isFinite(value), 'expected a percentage (a number or numeric string)'),
+    v.minValue(0, (issue) => `${formatShare(issue.input, 2)} is not a possible share`),
+    v.maxValue(100, (issue) => `${formatShare(issue.input, 2)} is more than 100%, which is not a possible share`),
+    v.transform((value) => value + 0),
+  ),
+  0,
+);
+
+export const userSentimentResponse = v.pipe(
+  fields({
+    sentiment_distribution: fields({ positive: percent, neutral: percent, negative: percent }),
+    total_sentiments: count,
+  }),
+  v.transform(
+    ({ sentiment_distribution: shares, total_sentiments: total }): SentimentSplit => ({
+      shares: { positive: shares.positive, neutral: shares.neutral, negative: shares.negative },
+      total,
+    }),
+  ),
+);
+
+/** user-sentiment: each label's share in percent of `total` entries. */
+export interface SentimentSplit {
+  shares: Record<SentimentLabel, number>;
+  total: number;
+}
 
 /**
  * The first problem is a value that cannot be true (a negative count), not a wrong shape.

@@ -13,10 +13,11 @@ const scope = { org: 'demo', userId: 'admin' };
 
 function answerAll() {
   const sentiment = answer('sentiment-count', [{ date: `${todayUtc()}T00:00:00Z`, sentiment_count: 4 }]);
+  const split = answer('user-sentiment', { sentiment_distribution: { positive: 75, neutral: 25 }, total_sentiments: 4 });
   const cost = answer('tenant-cost', { total_cost: 1.5 });
   const students = answer('top-students-by-chat-messages', [{ username: 'ada', chat_message_count: 9 }]);
-  server.use(sentiment.handler, cost.handler, students.handler);
-  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen };
+  server.use(sentiment.handler, split.handler, cost.handler, students.handler);
+  return { sentiment: sentiment.seen, split: split.seen, cost: cost.seen, students: students.seen };
 }
 
 describe('startFirstView', () => {
@@ -29,10 +30,12 @@ describe('startFirstView', () => {
     const today = todayUtc();
     const queries = viewQueries(scope, { period: '30d', range: resolvePreset('30d', today), mentor: 'mentor-python-lab' }, today);
     expect(client.getQueryData(queries.sentiment.queryKey)).toEqual([{ day: today, count: 4 }]);
+    expect(client.getQueryData(queries.userSentiment.queryKey)).toEqual({ shares: { positive: 75, neutral: 25, negative: 0 }, total: 4 });
     expect(client.getQueryData(queries.cost.queryKey)).toEqual({ total_cost: 1.5 });
     expect(client.getQueryData(queries.topStudents.queryKey)).toEqual([{ username: 'ada', chat_message_count: 9 }]);
-    expect([seen.sentiment.length, seen.cost.length, seen.students.length]).toEqual([1, 1, 1]);
+    expect([seen.sentiment.length, seen.split.length, seen.cost.length, seen.students.length]).toEqual([1, 1, 1, 1]);
     expect(seen.students[0]?.get('mentor_id')).toBe('mentor-python-lab');
+    expect(seen.split[0]?.toString()).toBe(`start_date=${queries.cost.queryKey[4].from}&end_date=${today}`);
   });
 
   it('reads a URL the app would correct as the app does: the default view', async () => {
@@ -45,7 +48,7 @@ describe('startFirstView', () => {
   it('leaves sentiment to the card in a comparison, which asks a longer preset', async () => {
     const seen = answerAll();
     await startFirstView(new QueryClient(), config, '?period=7d&compare=previous');
-    expect([seen.sentiment.length, seen.cost.length, seen.students.length]).toEqual([0, 1, 1]);
+    expect([seen.sentiment.length, seen.split.length, seen.cost.length, seen.students.length]).toEqual([0, 1, 1, 1]);
   });
 
   it('asks for nothing for a person who is signed in but not allowed', async () => {
@@ -76,7 +79,7 @@ describe('startFirstView', () => {
 
   it('never holds the first render back longer than the wait, however slow the API', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    server.use(hang('sentiment-count'), hang('tenant-cost'), hang('top-students-by-chat-messages'));
+    server.use(hang('sentiment-count'), hang('user-sentiment'), hang('tenant-cost'), hang('top-students-by-chat-messages'));
     let done = false;
     void startFirstView(new QueryClient(), config, '').then(() => {
       done = true;

@@ -7,7 +7,7 @@ import type { IsoDay } from '../../shared/utc-day';
 /**
  * Starts the queries a view's cards will ask for, so they find their data in flight or cached
  * (fresh ones are not fetched again). A comparison asks sentiment for a longer preset, so
- * only the cost and the leaderboard are warmed then. Settles when all have, never rejects.
+ * only the split, the cost and the leaderboard are warmed then. Settles when all have, never rejects.
  */
 export function prefetchView(
   queryClient: QueryClient,
@@ -18,6 +18,7 @@ export function prefetchView(
   const queries = viewQueries(scope, view, today);
   return Promise.all([
     view.compare ? null : queryClient.prefetchQuery(queries.sentiment),
+    queryClient.prefetchQuery(queries.userSentiment),
     queryClient.prefetchQuery(queries.cost),
     queryClient.prefetchQuery(queries.topStudents),
   ]);
