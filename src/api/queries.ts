@@ -10,7 +10,9 @@ import {
 } from '../../shared/requests';
 import type { Scope } from '../../shared/scope';
 import type { IsoDay } from '../../shared/utc-day';
+import { mentorLookupCall, mentorSearchCall } from '../../shared/requests';
 import { getJson } from './client';
+import { mentorSearchResponse, type Mentor } from './schemas';
 import { costResponse, sentimentResponse, topStudentsResponse, userSentimentResponse } from './schemas';
 
 /**
@@ -55,7 +57,38 @@ export const analyticsQueries = {
         getJson(topStudentsCall(scope, range, mentor), topStudentsResponse, signal),
       placeholderData: keepPreviousData,
     }),
+
+  /**
+   * The org's mentors whose name or description holds `query` (its first ones for ""). The last
+   * list stays up while the next one loads; a search superseded while in flight has no observer
+   * left, and TanStack Query aborts it through the signal.
+   */
+  mentorSearch: (scope: Scope, query: string) =>
+    queryOptions({
+      queryKey: [...analyticsQueries.scope(scope), 'my-mentors', { query: query.trim(), limit: MENTOR_PAGE_SIZE }] as const,
+      queryFn: ({ signal }) =>
+        getJson(mentorSearchCall(scope, { query, limit: MENTOR_PAGE_SIZE }), mentorSearchResponse, signal),
+      placeholderData: keepPreviousData,
+      staleTime: MENTORS_FRESH_FOR_MS,
+    }),
+
+  /** One mentor by its unique id, for its name; null when the org has no such mentor. */
+  mentor: (scope: Scope, uniqueId: string) =>
+    queryOptions({
+      queryKey: [...analyticsQueries.scope(scope), 'my-mentors', { uniqueId }] as const,
+      queryFn: async ({ signal }): Promise<Mentor | null> => {
+        const page = await getJson(mentorLookupCall(scope, uniqueId), mentorSearchResponse, signal);
+        // UUIDs compare in any case; an API that ignored the filter answers with other mentors.
+        return page.mentors.find((mentor) => mentor.id.toLowerCase() === uniqueId.toLowerCase()) ?? null;
+      },
+      staleTime: MENTORS_FRESH_FOR_MS,
+    }),
 };
+
+/** Mentors listed per search: ibl.ai's default page. */
+export const MENTOR_PAGE_SIZE = 12;
+/** Mentors are added or renamed rarely: a name seen in the last 5 minutes is not asked again. */
+export const MENTORS_FRESH_FOR_MS = 5 * 60_000;
 
 /** The four queries of a view, as the cards ask for them: what a prefetch of that view must warm. */
 export function viewQueries(scope: Scope, view: DashboardView, today: IsoDay) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { formatCount, formatMoney, formatShare } from '../lib/format';
+import { isValidMentorId } from '../../shared/identifiers';
 import { parseIsoDay, type IsoDay } from '../../shared/utc-day';
 import type { SentimentLabel } from '../../shared/sentiment-labels';
 
@@ -159,3 +160,44 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .replace(/^\./, '');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
+
+/**
+ * A mentor from ibl.ai's mentor search: of its many fields only the unique id (what the URL and
+ * `mentor_id` carry), the name and the one-line description are read. A mentor without a name
+ * is listed by its slug or id rather than refused.
+ */
+const mentor = v.pipe(
+  fields({
+    unique_id: v.pipe(text, v.check((value) => isValidMentorId(value), 'expected a mentor unique id')),
+    name: v.optional(v.nullable(text)),
+    slug: v.optional(v.nullable(text)),
+    description: v.optional(v.nullable(text)),
+  }),
+  v.transform((item) => ({
+    id: item.unique_id,
+    name: item.name?.trim() || item.slug?.trim() || item.unique_id,
+    description: item.description?.replace(/\s+/g, ' ').trim() ?? '',
+  })),
+);
+export type Mentor = v.InferOutput<typeof mentor>;
+
+/**
+ * One page of the mentor search (`MentorSearchResponse`). `count` is every match, not just this
+ * page's; it only sizes a hint, so an unusable one counts the page instead of refusing the answer.
+ */
+export const mentorSearchResponse = v.pipe(
+  fields({ count: v.optional(v.unknown()), results: v.optional(v.array(mentor, 'expected a list of mentors')) }),
+  v.forward(
+    v.check((page) => page.results !== undefined, 'expected a list of mentors'),
+    ['results'],
+  ),
+  v.transform((page) => {
+    const mentors = page.results ?? [];
+    const total = page.count;
+    return {
+      count: typeof total === 'number' && Number.isInteger(total) && total >= mentors.length ? total : mentors.length,
+      mentors,
+    };
+  }),
+);
+export type MentorPage = v.InferOutput<typeof mentorSearchResponse>;

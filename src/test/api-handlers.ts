@@ -1,12 +1,13 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import type { Endpoint } from '../../shared/endpoints';
+import { ENDPOINTS, type Endpoint } from '../../shared/endpoints';
 
-const PATH = '*/api/ai-analytics/orgs/:org/users/:user';
+/** Any org and admin, the endpoint's own service: the pattern msw matches an endpoint's calls by. */
+const path = (endpoint: Endpoint) => `*/api/${ENDPOINTS[endpoint].service}/orgs/:org/users/:user/${endpoint}/`;
 
 /** Answers one endpoint with a JSON body and status; records the query strings it saw. */
 export function answer(endpoint: Endpoint, body: JsonBodyType, init: { status?: number; headers?: Record<string, string> } = {}) {
   const seen: URLSearchParams[] = [];
-  const handler = http.get(`${PATH}/${endpoint}/`, ({ request }) => {
+  const handler = http.get(path(endpoint), ({ request }) => {
     seen.push(new URL(request.url).searchParams);
     return HttpResponse.json(body, init);
   });
@@ -15,7 +16,7 @@ export function answer(endpoint: Endpoint, body: JsonBodyType, init: { status?: 
 
 /** Never answers while the test looks at the loading state. */
 export function hang(endpoint: Endpoint) {
-  return http.get(`${PATH}/${endpoint}/`, async () => {
+  return http.get(path(endpoint), async () => {
     await delay('infinite');
     return HttpResponse.json(null);
   });
@@ -23,5 +24,5 @@ export function hang(endpoint: Endpoint) {
 
 /** Answers with a raw body (an HTML error page, broken JSON). */
 export function answerText(endpoint: Endpoint, text: string, status: number, contentType = 'text/html') {
-  return http.get(`${PATH}/${endpoint}/`, () => new HttpResponse(text, { status, headers: { 'Content-Type': contentType } }));
+  return http.get(path(endpoint), () => new HttpResponse(text, { status, headers: { 'Content-Type': contentType } }));
 }
