@@ -1,4 +1,4 @@
-import { dashboardRequests, requestTarget } from '../shared/requests.ts';
+import { dashboardRequests, mentorLookupCall, requestTarget } from '../shared/requests.ts';
 import { byUrlKey, parseDashboardParams } from '../shared/dashboard-url.ts';
 import { scopeOf } from '../shared/scope.ts';
 import type { IsoDay } from '../shared/utc-day.ts';
@@ -38,7 +38,11 @@ export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: 
   const raw = byUrlKey((key) => pageUrl.searchParams.get(key));
   const { state, notices } = parseDashboardParams(raw, today, defaults);
   if (notices.length > 0 || state.compare) return [];
-  return dashboardRequests(scopeOf(state, defaults), state, today).map(requestTarget);
+  const scope = scopeOf(state, defaults);
+  const calls = dashboardRequests(scope, state, today);
+  // A view filtered by a mentor looks its name up beside the cards' data.
+  if (state.mentor !== null) calls.push(mentorLookupCall(scope, state.mentor));
+  return calls.map(requestTarget);
 }
 
 /** What a page is about to need, announced in its <head> so the browser fetches it at once. */

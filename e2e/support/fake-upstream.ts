@@ -1,6 +1,7 @@
 // A stand-in for ibl.ai's data manager, for the proxy-mode end-to-end tests. It records what
 // arrives (path, query, auth headers) so tests can check what the proxy forwarded.
 import { createServer, type ServerResponse } from 'node:http';
+import { UPSTREAM_MENTORS } from './upstream-mentors.ts';
 
 interface Seen {
   path: string;
@@ -13,7 +14,16 @@ const seen: Seen[] = [];
 // playwright.config.ts passes the free port it chose (e2e/support/env.ts).
 const port = Number(process.env.PORT);
 if (!Number.isInteger(port) || port <= 0) throw new Error('PORT must be the port to listen on.');
-const PREFIX = /^\/dm\/api\/ai-analytics\/orgs\/([^/]+)\/users\/([^/]+)\/([a-z-]+)\/$/;
+const PREFIX = /^\/dm\/api\/(?:ai-analytics|ai-search)\/orgs\/([^/]+)\/users\/([^/]+)\/([a-z-]+)\/$/;
+
+function mentorPage(query: URLSearchParams) {
+  const text = (query.get('query') ?? '').toLowerCase();
+  const id = query.get('unique_id');
+  const results = UPSTREAM_MENTORS.filter(
+    (mentor) => (id === null || mentor.unique_id === id) && `${mentor.name} ${mentor.description}`.toLowerCase().includes(text),
+  ).map((mentor) => ({ ...mentor, platform: 'acme', created_at: '2025-09-01T10:00:00Z', settings: { temperature: 0.2 } }));
+  return { count: results.length, next: null, previous: null, current_page: 1, total_pages: 1, results };
+}
 
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -46,6 +56,7 @@ createServer((req, res) => {
   });
   if (org === 'missing') return json(res, 404, { detail: 'Organization not found.' });
   if (org === 'broken-cost' && endpoint === 'tenant-cost') return json(res, 500, { detail: 'Cost service exploded.' });
+  if (org === 'broken-split' && endpoint === 'user-sentiment') return json(res, 500, { detail: 'Sentiment service exploded.' });
 
   switch (endpoint) {
     case 'sentiment-count': {
@@ -53,8 +64,13 @@ createServer((req, res) => {
       // The docs mock's quirks: nested one level too deep, and `conversation_count`.
       return json(res, 200, [days.filter((_, index) => index % 3 !== 1).map((day, index) => ({ date: `${day}T00:00:00Z`, conversation_count: 10 + index }))]);
     }
+    case 'user-sentiment':
+      // The distribution is typed loosely: one share as a numeric string, as some serializers send it.
+      return json(res, 200, { sentiment_distribution: { positive: '61.54', negative: 12.31, neutral: 26.15 }, total_sentiments: 130 });
     case 'tenant-cost':
       return json(res, 200, { total_cost: 3 });
+    case 'my-mentors':
+      return json(res, 200, mentorPage(url.searchParams));
     case 'top-students-by-chat-messages':
       return json(res, 200, [
         { username: 'upstream.student', chat_message_count: 7 },

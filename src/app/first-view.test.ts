@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { viewQueries } from '../api/queries';
+import { analyticsQueries, viewQueries } from '../api/queries';
 import { resolvePreset } from '../../shared/periods';
 import { todayUtc } from '../../shared/utc-day';
 import { answer, hang } from '../test/api-handlers';
@@ -10,14 +11,16 @@ import { FIRST_PAINT_WAIT_MS, startFirstView } from './first-view';
 
 const config: AppConfig = FALLBACK_CONFIG;
 const scope = { org: 'demo', userId: 'admin' };
+const MENTOR = '5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21';
 
 function answerAll() {
   const sentiment = answer('sentiment-count', [{ date: `${todayUtc()}T00:00:00Z`, sentiment_count: 4 }]);
   const split = answer('user-sentiment', { sentiment_distribution: { positive: 75, neutral: 25 }, total_sentiments: 4 });
   const cost = answer('tenant-cost', { total_cost: 1.5 });
   const students = answer('top-students-by-chat-messages', [{ username: 'ada', chat_message_count: 9 }]);
-  server.use(sentiment.handler, split.handler, cost.handler, students.handler);
-  return { sentiment: sentiment.seen, split: split.seen, cost: cost.seen, students: students.seen };
+  const mentors = answer('my-mentors', { count: 1, results: [{ unique_id: MENTOR, name: 'Python Lab' }] });
+  server.use(sentiment.handler, split.handler, cost.handler, students.handler, mentors.handler);
+  return { sentiment: sentiment.seen, split: split.seen, cost: cost.seen, students: students.seen, mentors: mentors.seen };
 }
 
 describe('startFirstView', () => {
@@ -26,15 +29,18 @@ describe('startFirstView', () => {
   it('puts the URL’s view in the cache under the keys the cards ask for, one request each', async () => {
     const seen = answerAll();
     const client = new QueryClient();
-    await startFirstView(client, config, '?period=30d&mentor=mentor-python-lab');
+    await startFirstView(client, config, `?period=30d&mentor=${MENTOR}`);
     const today = todayUtc();
-    const queries = viewQueries(scope, { period: '30d', range: resolvePreset('30d', today), mentor: 'mentor-python-lab' }, today);
+    const queries = viewQueries(scope, { period: '30d', range: resolvePreset('30d', today), mentor: MENTOR }, today);
     expect(client.getQueryData(queries.sentiment.queryKey)).toEqual([{ day: today, count: 4 }]);
     expect(client.getQueryData(queries.userSentiment.queryKey)).toEqual({ shares: { positive: 75, neutral: 25, negative: 0 }, total: 4 });
     expect(client.getQueryData(queries.cost.queryKey)).toEqual({ total_cost: 1.5 });
     expect(client.getQueryData(queries.topStudents.queryKey)).toEqual([{ username: 'ada', chat_message_count: 9 }]);
     expect([seen.sentiment.length, seen.split.length, seen.cost.length, seen.students.length]).toEqual([1, 1, 1, 1]);
-    expect(seen.students[0]?.get('mentor_id')).toBe('mentor-python-lab');
+    expect(seen.students[0]?.get('mentor_id')).toBe(MENTOR);
+    // The mentor's name is looked up with the others, by its unique id.
+    expect(seen.mentors.map(String)).toEqual([`unique_id=${MENTOR}`]);
+    expect(client.getQueryData(analyticsQueries.mentor(scope, MENTOR).queryKey)).toEqual({ id: MENTOR, name: 'Python Lab', description: '' });
     expect(seen.split[0]?.toString()).toBe(`start_date=${queries.cost.queryKey[4].from}&end_date=${today}`);
   });
 
@@ -75,6 +81,26 @@ describe('startFirstView', () => {
     const orgs = new Set(client.getQueryCache().getAll().map((query) => query.queryKey[1]));
     expect([...orgs].sort()).toEqual(['demo', 'northwind']);
     expect(seen.cost).toHaveLength(2);
+  });
+
+  it('asks for the mentor’s name beside the cards’ data, not after it, and only when the URL names a mentor', async () => {
+    const started: string[] = [];
+    server.use(
+      http.get('*/api/:service/orgs/:org/users/:user/:endpoint/', async ({ params }) => {
+        started.push(String(params.endpoint));
+        await delay('infinite');
+        return HttpResponse.json(null);
+      }),
+    );
+    void startFirstView(new QueryClient(), config, `?mentor=${MENTOR}`);
+    // Nothing has answered, yet every call is out.
+    await expect.poll(() => [...started].sort()).toEqual(
+      ['my-mentors', 'sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment'],
+    );
+    started.length = 0;
+    void startFirstView(new QueryClient(), config, '?period=30d');
+    await expect.poll(() => started.length).toBe(4);
+    expect(started).not.toContain('my-mentors');
   });
 
   it('never holds the first render back longer than the wait, however slow the API', async () => {

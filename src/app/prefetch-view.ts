@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Scope } from '../../shared/scope';
-import { viewQueries } from '../api/queries';
+import { analyticsQueries, viewQueries } from '../api/queries';
 import type { DashboardView } from '../../shared/requests';
 import type { IsoDay } from '../../shared/utc-day';
 
 /**
  * Starts the queries a view's cards will ask for, so they find their data in flight or cached
  * (fresh ones are not fetched again). A comparison asks sentiment for a longer preset, so
- * only the split, the cost and the leaderboard are warmed then. Settles when all have, never rejects.
+ * only the split, the cost and the leaderboard are warmed then. A view filtered by a mentor looks
+ * the mentor's name up beside them, not after. Settles when all have, never rejects.
  */
 export function prefetchView(
   queryClient: QueryClient,
@@ -21,5 +22,6 @@ export function prefetchView(
     queryClient.prefetchQuery(queries.userSentiment),
     queryClient.prefetchQuery(queries.cost),
     queryClient.prefetchQuery(queries.topStudents),
+    view.mentor === null ? null : queryClient.prefetchQuery(analyticsQueries.mentor(scope, view.mentor)),
   ]);
 }
