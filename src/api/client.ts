@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
 import { requestTarget, type ApiRequest } from '../../shared/requests';
+import { REFRESH_HEADER, REFRESH_VALUE } from '../../shared/refresh-header';
 import { looksLikeHtml, messageFromBody } from './error-message';
 import { describeIssues, isImplausible } from './schemas';
 
@@ -33,12 +34,13 @@ class ClientTimeout extends Error {
  * GET one endpoint on the app's own origin (the server adds the key) and parse the body
  * with its schema: anything the schema refuses becomes an ApiError, never a crash in a card.
  * Aborting `signal` (TanStack Query does when nobody shows the answer any more) cancels the
- * request and rejects with the abort reason.
+ * request and rejects with the abort reason. `fresh` asks the server past its cache (Refresh).
  */
 export async function getJson<S extends v.GenericSchema>(
   request: ApiRequest,
   schema: S,
   signal?: AbortSignal,
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<v.InferOutput<S>> {
   const { endpoint } = request;
   const url = new URL(requestTarget(request), window.location.origin);
@@ -54,7 +56,9 @@ export async function getJson<S extends v.GenericSchema>(
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (fresh) headers[REFRESH_HEADER] = REFRESH_VALUE;
+    response = await fetch(url, { headers, signal: controller.signal });
     // Inside the same try: a connection dropped mid-body fails here, not in fetch().
     text = await response.text();
   } catch (error) {

@@ -1,6 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { REFRESH_HEADER, REFRESH_VALUE } from '../../shared/refresh-header';
 import { dashboardRequests, requestTarget } from '../../shared/requests';
 import { server } from '../test/msw-server';
 import { viewQueries } from './queries';
@@ -36,5 +37,41 @@ describe('the browser calls the very URLs the server hints', () => {
       await client.fetchQuery(queries.topStudents);
       expect(seen.splice(0)).toEqual(dashboardRequests(scope, view, today).map(requestTarget));
     }
+  });
+});
+
+describe('Refresh asks the server past its cache', () => {
+  function recordRefreshHeaders(status = 200) {
+    const headers: (string | null)[] = [];
+    server.use(
+      http.get('*/api/ai-analytics/orgs/:org/users/:user/tenant-cost/', ({ request }) => {
+        headers.push(request.headers.get(REFRESH_HEADER));
+        return HttpResponse.json(status === 200 ? { total_cost: 1 } : { detail: 'down' }, { status });
+      }),
+    );
+    return headers;
+  }
+  const cost = () => viewQueries(scope, { period: '7d', range: { from: '2026-11-24', to: '2026-11-30' }, mentor: null }, today).cost;
+
+  it('sends the header on the refetch an invalidation (Refresh, R, auto refresh) starts, and not on plain fetches', async () => {
+    const headers = recordRefreshHeaders();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const observer = new QueryObserver(client, cost());
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
+    await client.refetchQueries({ queryKey: cost().queryKey });
+    await client.invalidateQueries({ queryKey: ['analytics'], type: 'active' });
+    await client.fetchQuery({ ...cost(), staleTime: 0 });
+    unsubscribe();
+    expect(headers).toEqual([null, null, REFRESH_VALUE, null]);
+  });
+
+  it('sends it on a Retry after an error, so a broken cached answer is not shown again', async () => {
+    const headers = recordRefreshHeaders(500);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await client.prefetchQuery(cost());
+    expect(client.getQueryState(cost().queryKey)?.status).toBe('error');
+    await client.prefetchQuery(cost());
+    expect(headers).toEqual([null, REFRESH_VALUE]);
   });
 });

@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryFunctionContext } from '@tanstack/react-query';
+import type * as v from 'valibot';
 import type { DayRange, Preset } from '../../shared/periods';
 import {
   costCall,
@@ -10,7 +11,7 @@ import {
 } from '../../shared/requests';
 import type { Scope } from '../../shared/scope';
 import type { IsoDay } from '../../shared/utc-day';
-import { mentorLookupCall, mentorSearchCall } from '../../shared/requests';
+import { mentorLookupCall, mentorSearchCall, type ApiRequest } from '../../shared/requests';
 import { getJson } from './client';
 import { mentorSearchResponse, type Mentor } from './schemas';
 import { costResponse, sentimentResponse, topStudentsResponse, userSentimentResponse } from './schemas';
@@ -21,6 +22,22 @@ import { costResponse, sentimentResponse, topStudentsResponse, userSentimentResp
  * share one request. Calls come from shared/requests, which the server's preload hints use
  * too, so the browser's calls and the hints are the same URLs.
  */
+/**
+ * What a query's fetch asks of the server. Refresh (the button, `R`, the 5-minute timer)
+ * invalidates the queries on screen, and their refetch, like a Retry after an error, goes past
+ * the server's cache so the figures are the upstream's of that moment. A page load or a filter
+ * change is a plain fetch that the cache may answer.
+ */
+function fetchOptions({ client, queryKey, signal }: QueryFunctionContext): { signal: AbortSignal; fresh: boolean } {
+  const state = client.getQueryState(queryKey);
+  return { signal, fresh: state?.isInvalidated === true || state?.status === 'error' };
+}
+
+function fetchJson<S extends v.GenericSchema>(call: ApiRequest, schema: S, context: QueryFunctionContext) {
+  const { signal, fresh } = fetchOptions(context);
+  return getJson(call, schema, signal, { fresh });
+}
+
 export const analyticsQueries = {
   all: () => ['analytics'] as const,
   scope: (scope: Scope) => [...analyticsQueries.all(), scope.org, scope.userId] as const,
@@ -28,21 +45,21 @@ export const analyticsQueries = {
   sentiment: (scope: Scope, period: Preset) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'sentiment-count', { period }] as const,
-      queryFn: ({ signal }) => getJson(sentimentCall(scope, period), sentimentResponse, signal),
+      queryFn: (context) => fetchJson(sentimentCall(scope, period), sentimentResponse, context),
       placeholderData: keepPreviousData,
     }),
 
   userSentiment: (scope: Scope, range: DayRange) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'user-sentiment', { from: range.from, to: range.to }] as const,
-      queryFn: ({ signal }) => getJson(userSentimentCall(scope, range), userSentimentResponse, signal),
+      queryFn: (context) => fetchJson(userSentimentCall(scope, range), userSentimentResponse, context),
       placeholderData: keepPreviousData,
     }),
 
   cost: (scope: Scope, range: DayRange) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'tenant-cost', { from: range.from, to: range.to }] as const,
-      queryFn: ({ signal }) => getJson(costCall(scope, range), costResponse, signal),
+      queryFn: (context) => fetchJson(costCall(scope, range), costResponse, context),
       placeholderData: keepPreviousData,
     }),
 
@@ -53,8 +70,7 @@ export const analyticsQueries = {
         'top-students-by-chat-messages',
         { from: range.from, to: range.to, mentor },
       ] as const,
-      queryFn: ({ signal }) =>
-        getJson(topStudentsCall(scope, range, mentor), topStudentsResponse, signal),
+      queryFn: (context) => fetchJson(topStudentsCall(scope, range, mentor), topStudentsResponse, context),
       placeholderData: keepPreviousData,
     }),
 
@@ -66,8 +82,8 @@ export const analyticsQueries = {
   mentorSearch: (scope: Scope, query: string) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'my-mentors', { query: query.trim(), limit: MENTOR_PAGE_SIZE }] as const,
-      queryFn: ({ signal }) =>
-        getJson(mentorSearchCall(scope, { query, limit: MENTOR_PAGE_SIZE }), mentorSearchResponse, signal),
+      queryFn: (context) =>
+        fetchJson(mentorSearchCall(scope, { query, limit: MENTOR_PAGE_SIZE }), mentorSearchResponse, context),
       placeholderData: keepPreviousData,
       staleTime: MENTORS_FRESH_FOR_MS,
     }),
@@ -76,8 +92,8 @@ export const analyticsQueries = {
   mentor: (scope: Scope, uniqueId: string) =>
     queryOptions({
       queryKey: [...analyticsQueries.scope(scope), 'my-mentors', { uniqueId }] as const,
-      queryFn: async ({ signal }): Promise<Mentor | null> => {
-        const page = await getJson(mentorLookupCall(scope, uniqueId), mentorSearchResponse, signal);
+      queryFn: async (context): Promise<Mentor | null> => {
+        const page = await fetchJson(mentorLookupCall(scope, uniqueId), mentorSearchResponse, context);
         // UUIDs compare in any case; an API that ignored the filter answers with other mentors.
         return page.mentors.find((mentor) => mentor.id.toLowerCase() === uniqueId.toLowerCase()) ?? null;
       },
