@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // CSS is left out of tests, except when read as text (the theme's contrast test).
+          css: { include: [/\.css\?raw$/] },
           restoreMocks: true,
         },
       },

@@ -53,8 +53,8 @@ test('compare on shows previous figures, deltas, movement and a faded line, with
   await expect(change).toHaveText(/^(▲|▼) \$[\d,.]+$|^\$0\.00$/);
   const arrow = (await change.textContent())?.[0];
   // Lower is better for cost: a fall is green, a rise red.
-  if (arrow === '▼') await expect(change).toHaveClass(/text-emerald-700/);
-  if (arrow === '▲') await expect(change).toHaveClass(/text-red-700/);
+  if (arrow === '▼') await expect(change).toHaveClass(/text-success/);
+  if (arrow === '▲') await expect(change).toHaveClass(/text-destructive/);
   await expect(cost.getByTestId('cost-summary')).toHaveText(/^LLM cost was \$[\d,.]+ in the last 7 days \(\$[\d,.]+ a day\), /);
 
   const leaderboard = card(page, 'Top students');

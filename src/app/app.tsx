@@ -77,13 +77,13 @@ export function App() {
       <LoadingBar />
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold tracking-tight text-slate-900">Mentor analytics</h1>
-          <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-sm text-slate-800">
+          <h1 className="text-xl font-semibold tracking-tight text-foreground">Mentor analytics</h1>
+          <span className="rounded-full bg-secondary px-2.5 py-0.5 text-sm text-secondary-foreground">
             <span className="sr-only">Org: </span>
             {scope.org}
           </span>
           {config.mode === 'demo' ? (
-            <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">Demo data</span>
+            <span className="rounded-full bg-warning px-2.5 py-0.5 text-sm font-medium text-warning-foreground">Demo data</span>
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2 print:hidden">
@@ -95,13 +95,13 @@ export function App() {
             aria-keyshortcuts={ariaKey(HELP_KEY)}
             onClick={() => setHelpOpen(true)}
           >
-            Shortcuts <kbd className="font-mono text-xs text-slate-500">?</kbd>
+            Shortcuts <kbd className="font-mono text-xs text-muted-foreground">?</kbd>
           </button>
           <ShareMenu period={state.period} range={state.range} />
         </div>
       </header>
 
-      <nav aria-label="Dashboard filters" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:hidden">
+      <nav aria-label="Dashboard filters" className="rounded-xl border border-border bg-card px-4 py-3 shadow-sm print:hidden">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <PeriodPicker current={current} today={today} onChange={setPeriod} onPreview={prefetchView} />
           <CompareToggle
@@ -144,7 +144,7 @@ export function App() {
         </CardBoundary>
       </main>
 
-      <footer className="mt-auto pt-4 text-xs text-slate-500">
+      <footer className="mt-auto pt-4 text-xs text-muted-foreground">
         All dates are UTC days. Data from the ibl.ai data manager{config.mode === 'demo' ? ' (embedded demo data set)' : ''}.
         Press <kbd className="font-mono">?</kbd> for keyboard shortcuts.
       </footer>

@@ -40,9 +40,9 @@ export function LoadingBar() {
     <div
       role="progressbar"
       aria-label="Loading data"
-      className="loading-bar fixed inset-x-0 top-0 z-50 h-0.5 overflow-hidden bg-indigo-100"
+      className="loading-bar fixed inset-x-0 top-0 z-50 h-0.5 overflow-hidden bg-accent"
     >
-      <div className="h-full w-1/3 bg-indigo-600" />
+      <div className="h-full w-1/3 bg-primary" />
     </div>
   );
 }
@@ -52,7 +52,7 @@ export function Freshness({ onRefresh }: { onRefresh: () => void }) {
   const { fetching, updated } = useFreshness();
   const now = useNow(30_000);
   return (
-    <div className="flex items-center gap-3 text-sm text-slate-600">
+    <div className="flex items-center gap-3 text-sm text-muted-foreground">
       <p data-testid="freshness" className="tabular-nums">
         {updated === null ? 'Loading…' : `Updated ${formatClock(updated)} · ${formatAge(Math.max(0, now - updated))}`}
       </p>

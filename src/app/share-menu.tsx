@@ -45,7 +45,7 @@ export function ShareMenu({ period, range }: Props) {
   const dates = `${formatRange(range)} (UTC)`;
   return (
     <div className="relative flex items-center gap-2">
-      <span role="status" className="text-sm text-slate-600">
+      <span role="status" className="text-sm text-muted-foreground">
         {copied === 'live' ? 'Live link copied' : copied === 'frozen' ? 'Frozen link copied' : copied === 'failed' ? 'Copy failed: copy the address bar instead' : ''}
       </span>
       <button
@@ -71,19 +71,19 @@ export function ShareMenu({ period, range }: Props) {
               trigger.current?.focus();
             }
           }}
-          className="absolute top-full right-0 z-30 mt-2 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-xl"
+          className="absolute top-full right-0 z-30 mt-2 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-1 rounded-xl border border-border bg-popover p-2 text-popover-foreground shadow-xl"
         >
           {fixed ? null : (
             <button type="button" className="menu-item" onClick={() => void copy('live')}>
-              <span className="font-medium text-slate-900">Copy live link</span>
-              <span className="text-xs text-slate-600">
+              <span className="font-medium text-foreground">Copy live link</span>
+              <span className="text-xs text-muted-foreground">
                 “{PRESET_LABELS[period]}”: moves with the calendar, so it shows newer numbers tomorrow.
               </span>
             </button>
           )}
           <button type="button" className="menu-item" onClick={() => void copy('frozen')}>
-            <span className="font-medium text-slate-900">Copy frozen link</span>
-            <span className="text-xs text-slate-600">{dates}: the same dates and numbers for anyone, any day.</span>
+            <span className="font-medium text-foreground">Copy frozen link</span>
+            <span className="text-xs text-muted-foreground">{dates}: the same dates and numbers for anyone, any day.</span>
           </button>
         </div>
       ) : null}

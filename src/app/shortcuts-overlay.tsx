@@ -18,9 +18,9 @@ export default function ShortcutsOverlay({ onClose }: Props) {
       ref={dialog}
       aria-labelledby="shortcuts-title"
       onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-border bg-popover p-0 text-popover-foreground shadow-2xl backdrop:bg-black/50"
     >
-      <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
+      <div className="flex items-center justify-between border-b border-border px-5 py-3">
         <h2 id="shortcuts-title" className="text-base font-semibold">
           Keyboard shortcuts
         </h2>
@@ -38,23 +38,23 @@ export default function ShortcutsOverlay({ onClose }: Props) {
         </thead>
         <tbody>
           {SHORTCUT_LIST.map((shortcut) => (
-            <tr key={shortcut.what} className="border-b border-slate-100 last:border-0">
+            <tr key={shortcut.what} className="border-b border-border last:border-0">
               <td className="w-24 px-5 py-2">
                 {shortcut.keys.map((key) => (
                   <kbd
                     key={key}
-                    className="mr-1 inline-block min-w-6 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-xs"
+                    className="mr-1 inline-block min-w-6 rounded border border-border bg-muted px-1.5 py-0.5 text-center font-mono text-xs"
                   >
                     {key}
                   </kbd>
                 ))}
               </td>
-              <td className="px-5 py-2 text-slate-700">{shortcut.what}</td>
+              <td className="px-5 py-2 text-foreground">{shortcut.what}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="px-5 py-3 text-xs text-slate-500">Shortcuts are ignored while you type in a field.</p>
+      <p className="px-5 py-3 text-xs text-muted-foreground">Shortcuts are ignored while you type in a field.</p>
     </dialog>
   );
 }

@@ -34,7 +34,7 @@ interface CardProps<T> {
   children: (data: T) => ReactNode;
 }
 
-const SECTION_CLASS = 'flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm';
+const SECTION_CLASS = 'flex min-w-0 flex-col rounded-xl border border-border bg-card p-5 shadow-sm';
 
 /**
  * The one card shell: loading, retrying, error with Retry, empty and "updating" states live
@@ -52,18 +52,18 @@ export function Card<T>(props: CardProps<T>) {
     <section aria-labelledby={titleId} aria-busy={query.isFetching} className={`${SECTION_CLASS} ${props.className ?? ''}`}>
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h2 id={titleId} className="text-base font-semibold text-slate-900">
+          <h2 id={titleId} className="text-base font-semibold text-foreground">
             {props.title}
           </h2>
           {props.subtitle ? (
             <CardErrorBoundary fallback={() => null}>
-              <div className="mt-0.5 text-sm text-slate-600">{props.subtitle}</div>
+              <div className="mt-0.5 text-sm text-muted-foreground">{props.subtitle}</div>
             </CardErrorBoundary>
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {updating && !retrying ? (
-            <span role="status" className="text-xs font-medium text-indigo-700">
+            <span role="status" className="text-xs font-medium text-primary">
               Updating…
             </span>
           ) : null}
@@ -110,7 +110,7 @@ function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, 
   }
   if (query.data === undefined) {
     return (
-      <div className={`animate-pulse rounded-lg bg-slate-100 ${skeletonClassName ?? 'h-40'}`}>
+      <div className={`animate-pulse rounded-lg bg-muted ${skeletonClassName ?? 'h-40'}`}>
         <span className="sr-only">Loading…</span>
       </div>
     );
@@ -118,7 +118,7 @@ function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, 
   const stale = query.isFetching;
   if (isEmpty?.(query.data)) {
     return (
-      <p className={`rounded-lg bg-slate-50 px-4 py-8 text-center text-sm text-slate-600 ${stale ? 'opacity-60' : ''}`}>
+      <p className={`rounded-lg bg-muted px-4 py-8 text-center text-sm text-muted-foreground ${stale ? 'opacity-60' : ''}`}>
         {empty}
       </p>
     );
@@ -146,7 +146,7 @@ function RetryNotice({ message, failureCount, reason }: { message: string; failu
   }, []);
 
   return (
-    <div role="status" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div role="status" className="mb-3 rounded-lg border border-warning-foreground/30 bg-warning px-4 py-3 text-sm text-warning-foreground">
       <p className="whitespace-pre-line">{message}</p>
       <p className="mt-1 font-medium">{secondsLeft > 0 ? `Retrying in ${secondsLeft} s…` : 'Retrying now…'}</p>
     </div>
@@ -155,12 +155,12 @@ function RetryNotice({ message, failureCount, reason }: { message: string; failu
 
 function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-red-200 bg-red-50 p-4">
-      <p className="text-sm whitespace-pre-line text-red-800">{message}</p>
+    <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-destructive/30 bg-destructive/10 p-4">
+      <p className="text-sm whitespace-pre-line text-destructive">{message}</p>
       <button
         type="button"
         onClick={onRetry}
-        className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-red-800 shadow-sm ring-1 ring-red-300 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        className="rounded-md bg-card px-3 py-1.5 text-sm font-medium text-destructive shadow-sm ring-1 ring-destructive/40 hover:bg-destructive/15 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-destructive"
       >
         Retry
       </button>
@@ -178,7 +178,7 @@ export function CardBoundary({ title, className, children }: { title: string; cl
     <CardErrorBoundary
       fallback={(retry) => (
         <section aria-labelledby={titleId} className={`${SECTION_CLASS} ${className ?? ''}`}>
-          <h2 id={titleId} className="mb-4 text-base font-semibold text-slate-900">
+          <h2 id={titleId} className="mb-4 text-base font-semibold text-foreground">
             {title}
           </h2>
           <ErrorPanel message="This card could not be drawn. Retry draws it again; report it if it persists." onRetry={retry} />

@@ -19,18 +19,18 @@ export function CompareToggle({ compare, range, onChange }: Props) {
         aria-pressed={compare}
         aria-keyshortcuts={ariaKey(COMPARE_KEY)}
         onClick={() => onChange(!compare)}
-        className="group inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        className="group inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-foreground hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
         <span
           aria-hidden="true"
-          className="relative inline-flex h-5 w-9 shrink-0 items-center rounded-full bg-slate-400 transition-colors group-aria-pressed:bg-indigo-600"
+          className="relative inline-flex h-5 w-9 shrink-0 items-center rounded-full bg-muted-foreground transition-colors group-aria-pressed:bg-primary"
         >
-          <span className="absolute left-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform group-aria-pressed:translate-x-4" />
+          <span className="absolute left-0.5 h-4 w-4 rounded-full bg-card shadow transition-transform group-aria-pressed:translate-x-4" />
         </span>
         Compare with previous period
       </button>
       {compare ? (
-        <span className="text-sm text-slate-600">
+        <span className="text-sm text-muted-foreground">
           <span className="sr-only">Previous period: </span>
           {formatRange(previousRange(range))} (UTC)
         </span>

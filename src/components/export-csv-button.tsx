@@ -11,7 +11,7 @@ interface Props {
 export function ExportCsvButton({ what, disabled, csv }: Props) {
   return (
     <>
-      {csv.status === 'failed' ? <span className="text-xs text-red-700">Export failed</span> : null}
+      {csv.status === 'failed' ? <span className="text-xs text-destructive">Export failed</span> : null}
       <button
         type="button"
         className="button-secondary"

@@ -18,7 +18,7 @@ export function PeriodPicker({ current, today, onChange, onPreview }: Props) {
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <legend className="sr-only">Period</legend>
-      <div className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1">
+      <div className="flex flex-wrap gap-1 rounded-lg bg-muted p-1">
         {PRESETS.map((preset) => (
           <button
             key={preset}
@@ -41,12 +41,12 @@ export function PeriodPicker({ current, today, onChange, onPreview }: Props) {
           onChange={onChange}
         />
       </div>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-foreground">
         <span className="sr-only">Showing </span>
         <span className="font-medium" data-testid="resolved-range">
           {formatRange(current.range)}
         </span>{' '}
-        <span className="text-slate-500">(UTC)</span>
+        <span className="text-muted-foreground">(UTC)</span>
       </p>
     </fieldset>
   );

@@ -77,7 +77,7 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
               close();
             }
           }}
-          className="absolute right-0 z-20 mt-2 flex w-max max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xl outline-none sm:flex-row"
+          className="absolute right-0 z-20 mt-2 flex w-max max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-xl border border-border bg-popover p-4 text-popover-foreground shadow-xl outline-none sm:flex-row"
         >
           {withPresets ? (
             <ul className="flex flex-row flex-wrap gap-1 sm:w-36 sm:flex-col" aria-label="Presets">
@@ -86,7 +86,7 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
                   <button
                     type="button"
                     aria-pressed={current.period === preset}
-                    className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-indigo-50 aria-pressed:font-semibold aria-pressed:text-indigo-800"
+                    className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-muted aria-pressed:bg-accent aria-pressed:font-semibold aria-pressed:text-accent-foreground"
                     onClick={() => choose({ period: preset, range: resolvePreset(preset, today) })}
                   >
                     {PRESET_LABELS[preset]}
@@ -96,7 +96,7 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
             </ul>
           ) : null}
           <div className="flex flex-col gap-3">
-            <Suspense fallback={<div className="h-72 w-72 animate-pulse rounded-lg bg-slate-100" aria-label="Loading calendar" />}>
+            <Suspense fallback={<div className="h-72 w-72 animate-pulse rounded-lg bg-muted" aria-label="Loading calendar" />}>
               <RangeCalendar
                 selected={draft}
                 today={today}
@@ -104,8 +104,8 @@ export function RangePopover({ label, triggerClassName, current, today, withPres
                 onSelect={setDraft}
               />
             </Suspense>
-            <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
-              <p className="text-sm text-slate-600" aria-live="polite">
+            <div className="flex flex-wrap items-center justify-between gap-2 border-t border-border pt-3">
+              <p className="text-sm text-muted-foreground" aria-live="polite">
                 {complete && draft.from && draft.to
                   ? `${formatRange({ from: draft.from, to: draft.to })} (UTC)`
                   : 'Pick the first and the last day.'}

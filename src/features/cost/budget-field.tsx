@@ -32,8 +32,8 @@ export function BudgetField({ budget, onChange }: Props) {
   }
 
   return (
-    <form onSubmit={submit} aria-label="Monthly budget" className="flex flex-col gap-1 border-t border-slate-100 pt-3 print:hidden">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+    <form onSubmit={submit} aria-label="Monthly budget" className="flex flex-col gap-1 border-t border-border pt-3 print:hidden">
+      <label htmlFor={inputId} className="text-sm font-medium text-foreground">
         Monthly budget ($)
       </label>
       <div className="flex flex-wrap gap-2">
@@ -59,7 +59,7 @@ export function BudgetField({ budget, onChange }: Props) {
           </button>
         ) : null}
       </div>
-      <span id={messageId} className={`text-xs ${error ? 'text-red-700' : 'text-slate-500'}`}>
+      <span id={messageId} className={`text-xs ${error ? 'text-destructive' : 'text-muted-foreground'}`}>
         {error ?? 'Checked against the current month so far (UTC).'}
       </span>
     </form>

@@ -99,7 +99,7 @@ describe('CostCard compared with the previous period', () => {
     expect(seen.sort()).toEqual(['2026-11-17..2026-11-23', '2026-11-24..2026-11-30']);
     expect(within(card).getByText(/^Compared with Nov 17\s–\s23, 2026 \(UTC\)$/)).toBeInTheDocument();
     expect(figure(card, 'Change')).toHaveTextContent('▼ $0.78');
-    expect(figure(card, 'Change')).toHaveClass('text-emerald-700');
+    expect(figure(card, 'Change')).toHaveClass('text-success');
     expect(figure(card, 'Change (%)')).toHaveTextContent('▼ 12%');
     expect(within(card).getByTestId('cost-summary')).toHaveTextContent(
       'LLM cost was $5.75 in the last 7 days ($0.82 a day), 12% less than the 7 days before ($6.53).',
@@ -111,7 +111,7 @@ describe('CostCard compared with the previous period', () => {
     renderWithProviders(<CostCard scope={scope} current={week} today="2026-11-30" onPeriodChange={vi.fn()} compare />);
     const card = screen.getByRole('region', { name: 'LLM cost' });
     await waitFor(() => expect(figure(card, 'Change')).toHaveTextContent('▲ $4.00'));
-    expect(figure(card, 'Change')).toHaveClass('text-red-700');
+    expect(figure(card, 'Change')).toHaveClass('text-destructive');
     expect(figure(card, 'Change (%)')).toHaveTextContent('▲ 100%');
   });
 

@@ -93,11 +93,11 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
             </p>
             <dl>
               <dt className="sr-only">{total?.label}</dt>
-              <dd className="text-4xl font-semibold tracking-tight text-slate-900 tabular-nums">
+              <dd className="text-4xl font-semibold tracking-tight text-foreground tabular-nums">
                 {formatMoney(data.total_cost)}
               </dd>
             </dl>
-            <p className="text-sm text-slate-700">
+            <p className="text-sm text-foreground">
               {formatRange(current.range)} (UTC) · {days === 1 ? '1 day' : `${days} days`}
             </p>
             {compare ? (
@@ -108,7 +108,7 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
                 onRetry={() => void previousQuery.refetch()}
               />
             ) : null}
-            <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1.5 border-t border-slate-100 pt-3 text-sm">
+            <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1.5 border-t border-border pt-3 text-sm">
               {rest.map((figure) => (
                 <Figure key={figure.id} figure={figure} />
               ))}
@@ -117,16 +117,16 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
               <BudgetMeter spent={data.total_cost} projected={projection.projected} budget={budget} monthEnd={projection.monthEnd} />
             ) : null}
             {projection ? (
-              <p className="text-xs text-slate-600">
+              <p className="text-xs text-muted-foreground">
                 Projected to {formatRange({ from: projection.monthEnd, to: projection.monthEnd })} at the average per day of the{' '}
                 {projection.elapsedDays === 1 ? 'first day' : `${projection.elapsedDays} days so far`}.
               </p>
             ) : (
-              <p className="text-xs text-slate-600">
+              <p className="text-xs text-muted-foreground">
                 Shown for the current month so far: a month-end projection{budget !== null ? ` and the ${formatMoney(budget)} budget` : ''}.{' '}
                 <button
                   type="button"
-                  className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+                  className="font-medium text-primary underline underline-offset-2 hover:decoration-2"
                   onClick={() => onPeriodChange(monthToDateChoice(today))}
                 >
                   This month so far
@@ -144,10 +144,10 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
 function Figure({ figure }: { figure: CostFigure }) {
   // Lower is better for cost: a fall is green, a rise red.
   const tone =
-    figure.direction === 'down' ? 'text-emerald-700' : figure.direction === 'up' ? 'text-red-700' : 'text-slate-900';
+    figure.direction === 'down' ? 'text-success' : figure.direction === 'up' ? 'text-destructive' : 'text-foreground';
   return (
     <div className="contents">
-      <dt className="text-slate-600">{figure.label}</dt>
+      <dt className="text-muted-foreground">{figure.label}</dt>
       <dd className={`text-right font-medium tabular-nums ${tone}`}>{displayFigure(figure)}</dd>
     </div>
   );
@@ -161,7 +161,7 @@ function PreviousStatus(props: {
 }) {
   if (props.error) {
     return (
-      <div className="flex flex-col items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+      <div className="flex flex-col items-start gap-2 rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
         <p>The previous period ({formatRange(props.previous)}) could not be loaded. {props.error}</p>
         <button type="button" className="button-secondary" onClick={props.onRetry}>
           Retry previous period
@@ -170,7 +170,7 @@ function PreviousStatus(props: {
     );
   }
   return (
-    <p className="text-sm text-slate-600">
+    <p className="text-sm text-muted-foreground">
       {props.loading ? 'Loading the previous period, ' : 'Compared with '}
       {formatRange(props.previous)} (UTC){props.loading ? '…' : ''}
     </p>
@@ -183,29 +183,29 @@ function BudgetMeter({ spent, projected, budget, monthEnd }: { spent: number; pr
   const marker = Math.min(progress.projectedShare, 1) * 100;
   return (
     <div className="flex flex-col gap-2">
-      <div className="relative h-2.5 rounded-full bg-slate-100" aria-hidden="true" data-testid="budget-bar">
+      <div className="relative h-2.5 rounded-full bg-muted" aria-hidden="true" data-testid="budget-bar">
         <div
-          className={`h-2.5 rounded-full ${progress.overBy !== null ? 'bg-red-600' : 'bg-indigo-600'}`}
+          className={`h-2.5 rounded-full ${progress.overBy !== null ? 'bg-destructive' : 'bg-primary'}`}
           style={{ width: `${Math.max(used, 1)}%` }}
         />
         <div
-          className="absolute -top-1 h-4.5 w-0.5 bg-amber-600"
+          className="absolute -top-1 h-4.5 w-0.5 bg-warning-foreground"
           style={{ left: `calc(${marker}% - 1px)` }}
           title="Projected month end"
         />
       </div>
       {progress.overBy !== null ? (
-        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
           <strong className="font-semibold">Over budget:</strong> {formatMoney(progress.overBy)} more than the {formatMoney(budget)}{' '}
           monthly budget already.
         </p>
       ) : progress.projectedOverBy !== null ? (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p className="rounded-md bg-warning px-3 py-2 text-sm text-warning-foreground">
           <strong className="font-semibold">Warning:</strong> at this rate the month ends at {formatMoney(projected)} on{' '}
           {formatRange({ from: monthEnd, to: monthEnd })}, {formatMoney(progress.projectedOverBy)} over the {formatMoney(budget)} budget.
         </p>
       ) : (
-        <p className="text-sm text-slate-600">Within budget at this rate.</p>
+        <p className="text-sm text-muted-foreground">Within budget at this rate.</p>
       )}
     </div>
   );

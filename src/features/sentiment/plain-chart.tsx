@@ -81,14 +81,14 @@ export function PlainChart({ series, width, showPrevious, note }: Props) {
                 <path
                   className={LINE_CLASSES.previous}
                   d={monotonePath(previous)}
-                  {...stroke('var(--chart-previous)')}
+                  {...stroke('var(--chart-2)')}
                   strokeDasharray="5 4"
                 />
               ) : null}
             </svg>
             <g className={LINE_CLASSES.current}>
               <svg y={box.top} width="100%" height={box.height} viewBox={viewBox} preserveAspectRatio="none" overflow="visible">
-                <path d={monotonePath(current)} {...stroke('var(--chart-line)')} data-chart-line="" />
+                <path d={monotonePath(current)} {...stroke('var(--chart-1)')} data-chart-line="" />
               </svg>
               {/* Dots are placed in percent across, so they stay round. */}
               {count <= 31
@@ -98,8 +98,8 @@ export function PlainChart({ series, width, showPrevious, note }: Props) {
                       cx={`${dayFraction(index, count) * 100}%`}
                       cy={point.y + box.top}
                       r={2.5}
-                      fill="var(--chart-line)"
-                      stroke="var(--chart-line)"
+                      fill="var(--chart-1)"
+                      stroke="var(--chart-1)"
                       strokeWidth={2}
                     />
                   ))
@@ -108,7 +108,7 @@ export function PlainChart({ series, width, showPrevious, note }: Props) {
           </svg>
         </div>
       </div>
-      {note ? <p className="mt-2 text-sm text-slate-600">{note}</p> : null}
+      {note ? <p className="mt-2 text-sm text-muted-foreground">{note}</p> : null}
     </>
   );
 }

@@ -105,14 +105,14 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
             <p className="sr-only" data-testid="sentiment-summary">
               {sentimentSummary(data, period, range, paired, undefined)}
             </p>
-            <p className="mb-3 text-sm text-slate-600">
-              <strong className="mr-1.5 text-3xl font-semibold text-slate-900 tabular-nums">{formatCount(totals.total)}</strong>{' '}
+            <p className="mb-3 text-sm text-muted-foreground">
+              <strong className="mr-1.5 text-3xl font-semibold text-foreground tabular-nums">{formatCount(totals.total)}</strong>{' '}
               entries in range
             </p>
             {paired && totals.previousTotal !== null && totals.change ? (
-              <p className="mb-3 text-sm text-slate-700" data-testid="sentiment-previous">
+              <p className="mb-3 text-sm text-foreground" data-testid="sentiment-previous">
                 Previous period ({formatRange(paired.previous)}):{' '}
-                <strong className="font-semibold text-slate-900 tabular-nums">{formatCount(totals.previousTotal)}</strong>
+                <strong className="font-semibold text-foreground tabular-nums">{formatCount(totals.previousTotal)}</strong>
                 {' · '}
                 <span className="font-medium whitespace-nowrap tabular-nums">
                   {totals.change.ratio === null
@@ -126,12 +126,12 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
               </p>
             ) : null}
             {beyond ? (
-              <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              <p className="mb-3 rounded-md bg-warning px-3 py-2 text-sm text-warning-foreground">
                 The API keeps daily sentiment for the last 90 days only: {formatRange(beyond)} is drawn as zero.
               </p>
             ) : null}
             {paired?.previousBeyond ? (
-              <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              <p className="mb-3 rounded-md bg-warning px-3 py-2 text-sm text-warning-foreground">
                 {paired.previousBeyond.from === paired.previous.from && paired.previousBeyond.to === paired.previous.to
                   ? `The API keeps daily sentiment for the last 90 days only, so the previous period (${formatRange(paired.previous)}) cannot be compared.`
                   : `The API keeps daily sentiment for the last 90 days only: ${formatRange(paired.previousBeyond)} of the previous period is missing, so no change is shown.`}
@@ -149,13 +149,13 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
 
 function Legend({ range, previous }: { range: DayRange; previous: DayRange }) {
   return (
-    <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Chart lines">
+    <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Chart lines">
       <li className="flex items-center gap-1.5">
-        <span aria-hidden="true" className="inline-block h-0.5 w-5 rounded" style={{ background: 'var(--chart-line)' }} />
+        <span aria-hidden="true" className="inline-block h-0.5 w-5 rounded bg-chart-1" />
         {formatRange(range)}
       </li>
       <li className="flex items-center gap-1.5">
-        <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dashed" style={{ borderColor: 'var(--chart-previous)' }} />
+        <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dashed border-chart-2" />
         Previous period, {formatRange(previous)}
       </li>
     </ul>
@@ -165,10 +165,10 @@ function Legend({ range, previous }: { range: DayRange; previous: DayRange }) {
 function SentimentTable({ id, series, compare }: { id: string; series: SentimentRow[]; compare: boolean }) {
   const columns = compare ? [...SENTIMENT_COLUMNS, ...PREVIOUS_COLUMNS] : SENTIMENT_COLUMNS;
   return (
-    <div id={id} className="mt-4 max-h-80 overflow-auto rounded-lg border border-slate-200">
+    <div id={id} className="mt-4 max-h-80 overflow-auto rounded-lg border border-border">
       <table className="w-full text-sm">
         <caption className="sr-only">Daily sentiment entries</caption>
-        <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
+        <thead className="sticky top-0 bg-muted text-left text-muted-foreground">
           <tr>
             {columns.map((column, index) => (
               <th key={column} scope="col" className={`px-3 py-2 font-medium ${index % 2 === 1 ? 'text-right' : ''}`}>
@@ -179,13 +179,13 @@ function SentimentTable({ id, series, compare }: { id: string; series: Sentiment
         </thead>
         <tbody>
           {series.map((point) => (
-            <tr key={point.day} className="border-t border-slate-100">
+            <tr key={point.day} className="border-t border-border">
               <td className="px-3 py-1.5">{formatDay(point.day)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(point.count)}</td>
               {compare ? (
                 <>
-                  <td className="px-3 py-1.5 text-slate-600">{point.previousDay ? formatDay(point.previousDay) : ''}</td>
-                  <td className="px-3 py-1.5 text-right text-slate-600 tabular-nums">
+                  <td className="px-3 py-1.5 text-muted-foreground">{point.previousDay ? formatDay(point.previousDay) : ''}</td>
+                  <td className="px-3 py-1.5 text-right text-muted-foreground tabular-nums">
                     {typeof point.previousCount === 'number' ? (
                       formatCount(point.previousCount)
                     ) : (

@@ -55,11 +55,11 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
             dataKey="previousCount"
             className={LINE_CLASSES.previous}
             name="Previous period"
-            stroke="var(--chart-previous)"
+            stroke="var(--chart-2)"
             strokeWidth={2}
             strokeDasharray="5 4"
             dot={false}
-            activeDot={{ r: 3, fill: 'var(--chart-previous)' }}
+            activeDot={{ r: 3, fill: 'var(--chart-2)' }}
             isAnimationActive={false}
           />
         ) : null}
@@ -68,9 +68,9 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           dataKey="count"
           className={LINE_CLASSES.current}
           name="Sentiment entries"
-          stroke="var(--chart-line)"
+          stroke="var(--chart-1)"
           strokeWidth={2}
-          dot={dots ? { r: 2.5, fill: 'var(--chart-line)' } : false}
+          dot={dots ? { r: 2.5, fill: 'var(--chart-1)' } : false}
           activeDot={{ r: 4 }}
           isAnimationActive={false}
         />
@@ -83,11 +83,11 @@ function SentimentTooltip({ active, payload }: TooltipContentProps) {
   const point: SentimentRow | undefined = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
-    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow-md">
-      <div className="font-medium text-slate-900">{formatDay(point.day)}</div>
-      <div className="text-slate-600 tabular-nums">{formatCount(point.count)} entries</div>
+    <div className="rounded-md border border-border bg-popover px-3 py-2 text-sm text-popover-foreground shadow-md">
+      <div className="font-medium text-foreground">{formatDay(point.day)}</div>
+      <div className="text-muted-foreground tabular-nums">{formatCount(point.count)} entries</div>
       {point.previousDay ? (
-        <div className="mt-1 border-t border-slate-100 pt-1 text-slate-600 tabular-nums">
+        <div className="mt-1 border-t border-border pt-1 text-muted-foreground tabular-nums">
           {formatDay(point.previousDay)}:{' '}
           {typeof point.previousCount === 'number' ? `${formatCount(point.previousCount)} entries` : 'not available'}
         </div>

@@ -29,7 +29,7 @@ export function MentorFilter({ mentor, onChange }: Props) {
 
   return (
     <form onSubmit={submit} className="mb-4 flex max-w-xl flex-col gap-1" role="search" aria-label="Filter by mentor">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+      <label htmlFor={inputId} className="text-sm font-medium text-foreground">
         Mentor
       </label>
       <div className="flex flex-wrap gap-2">
@@ -61,7 +61,7 @@ export function MentorFilter({ mentor, onChange }: Props) {
           </button>
         ) : null}
       </div>
-      <span id={hintId} className="text-xs text-slate-500">
+      <span id={hintId} className="text-xs text-muted-foreground">
         A mentor’s unique id; empty means all mentors.
       </span>
     </form>

@@ -89,7 +89,7 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
           </p>
           {compare ? (
             previousQuery.isError && !previousQuery.isFetching ? (
-              <div className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              <div className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
                 <p>
                   Movement against {formatRange(previous)} is not shown: {describeError(previousQuery.error, scope)}
                 </p>
@@ -98,7 +98,7 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
                 </button>
               </div>
             ) : (
-              <p className="mb-3 text-sm text-slate-600">
+              <p className="mb-3 text-sm text-muted-foreground">
                 Change in rank against the top 20 of {formatRange(previous)} (UTC).
               </p>
             )
@@ -114,8 +114,8 @@ function StudentTable({ rows, compare }: { rows: StudentRow[]; compare: boolean 
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Top students by chat messages, highest first</caption>
-      <thead className="text-left text-slate-600">
-        <tr className="border-b border-slate-200">
+      <thead className="text-left text-muted-foreground">
+        <tr className="border-b border-border">
           <th scope="col" className="w-16 py-2 pr-2 font-medium">{STUDENT_COLUMNS[0]}</th>
           <th scope="col" className="py-2 pr-2 font-medium">{STUDENT_COLUMNS[1]}</th>
           <th scope="col" className="w-2/5 py-2 text-right font-medium">{STUDENT_COLUMNS[2]}</th>
@@ -129,15 +129,15 @@ function StudentTable({ rows, compare }: { rows: StudentRow[]; compare: boolean 
       <tbody>
         {rows.map((row, index) => (
           // The API does not promise unique usernames; position keeps keys unique.
-          <tr key={`${index}:${row.username}`} className="border-b border-slate-100 last:border-0">
-            <td className="py-1.5 pr-2 text-slate-600 tabular-nums">{row.rank}</td>
-            <td className="max-w-0 truncate py-1.5 pr-2 font-medium text-slate-900" title={row.username}>
+          <tr key={`${index}:${row.username}`} className="border-b border-border last:border-0">
+            <td className="py-1.5 pr-2 text-muted-foreground tabular-nums">{row.rank}</td>
+            <td className="max-w-0 truncate py-1.5 pr-2 font-medium text-foreground" title={row.username}>
               {row.username}
             </td>
             <td className="py-1.5">
               <div className="flex items-center justify-end gap-2">
-                <div className="h-2 flex-1 rounded-full bg-slate-100" aria-hidden="true">
-                  <div className="h-2 rounded-full bg-indigo-500" style={{ width: `${Math.max(row.share * 100, 1)}%` }} />
+                <div className="h-2 flex-1 rounded-full bg-muted" aria-hidden="true">
+                  <div className="h-2 rounded-full bg-chart-1" style={{ width: `${Math.max(row.share * 100, 1)}%` }} />
                 </div>
                 <span className="w-14 text-right tabular-nums">{formatCount(row.messages)}</span>
               </div>
@@ -157,7 +157,7 @@ function StudentTable({ rows, compare }: { rows: StudentRow[]; compare: boolean 
 function MovementMarker({ movement }: { movement: Movement | undefined }) {
   if (!movement) {
     return (
-      <span className="text-slate-500">
+      <span className="text-muted-foreground">
         <span aria-hidden="true">…</span>
         <span className="sr-only">loading</span>
       </span>
@@ -165,10 +165,10 @@ function MovementMarker({ movement }: { movement: Movement | undefined }) {
   }
   const { marker, words } = movementLabel(movement);
   const tone = {
-    up: 'text-emerald-700',
-    down: 'text-red-700',
-    same: 'text-slate-600',
-    new: 'rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-semibold text-indigo-800',
+    up: 'text-success',
+    down: 'text-destructive',
+    same: 'text-muted-foreground',
+    new: 'rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-accent-foreground',
   }[movement.kind];
   return (
     <span className={`font-medium ${tone}`} title={words}>
