@@ -57,6 +57,10 @@ export default defineConfig({
         PORT: String(PROXY_PORT),
         IBL_API_BASE: `${FAKE_UPSTREAM}/dm`,
         IBL_API_KEY: E2E_API_KEY,
+        // Every page load reaches the fake upstream, whose failures the tests stage per call;
+        // e2e/proxy/cache.spec.ts starts its own server with the response cache on.
+        CACHE_TODAY_SECONDS: '0',
+        CACHE_PAST_SECONDS: '0',
       },
       reuseExistingServer: false,
       stdout: 'ignore',
