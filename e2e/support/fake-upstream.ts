@@ -11,6 +11,8 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
+/** Raised by /__bump: the figures change, so a test sees whether an answer is new or cached. */
+let bumps = 0;
 // playwright.config.ts passes the free port it chose (e2e/support/env.ts).
 const port = Number(process.env.PORT);
 if (!Number.isInteger(port) || port <= 0) throw new Error('PORT must be the port to listen on.');
@@ -41,8 +43,13 @@ createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname === '/__health') return json(res, 200, { ok: true });
   if (url.pathname === '/__seen') return json(res, 200, seen);
+  if (url.pathname === '/__bump') {
+    bumps += 1;
+    return json(res, 200, { bumps });
+  }
   if (url.pathname === '/__reset') {
     seen.length = 0;
+    bumps = 0;
     return json(res, 200, { ok: true });
   }
   const match = PREFIX.exec(url.pathname);
@@ -68,7 +75,7 @@ createServer((req, res) => {
       // The distribution is typed loosely: one share as a numeric string, as some serializers send it.
       return json(res, 200, { sentiment_distribution: { positive: '61.54', negative: 12.31, neutral: 26.15 }, total_sentiments: 130 });
     case 'tenant-cost':
-      return json(res, 200, { total_cost: 3 });
+      return json(res, 200, { total_cost: 3 + bumps });
     case 'my-mentors':
       return json(res, 200, mentorPage(url.searchParams));
     case 'top-students-by-chat-messages':
