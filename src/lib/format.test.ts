@@ -8,6 +8,8 @@ import {
   formatMoney,
   formatPercent,
   formatRange,
+  formatOneDecimal,
+  formatPoints,
   formatShare,
 } from './format';
 
@@ -53,6 +55,16 @@ describe('counts and shares', () => {
     expect(formatShare(12.25, 1, 'en-US')).toBe('12.3%');
     expect(formatShare(0, 1, 'en-US')).toBe('0.0%');
     expect(formatShare(61.5, 1, 'de-DE')).toBe('61,5\u00a0%');
+  });
+
+  it('writes a change in percentage points with its sign', () => {
+    expect(formatPoints(3.2, 'en-US')).toBe('+3.2 pts');
+    expect(formatPoints(-1.64, 'en-US')).toBe('-1.6 pts');
+    expect(formatPoints(0, 'en-US')).toBe('0.0 pts');
+    expect(formatPoints(-0, 'en-US')).toBe('0.0 pts');
+    expect(formatPoints(3.2, 'de-DE')).toBe('+3,2 pts');
+    expect(formatOneDecimal(1.64, 'en-US')).toBe('1.6');
+    expect(formatOneDecimal(1234.5, 'de-DE')).toBe('1.234,5');
   });
 });
 

@@ -70,6 +70,17 @@ export function formatShare(percent: number, digits: number, locale?: string): s
   }).format(percent / 100);
 }
 
+/** A change in percentage points with its sign and one decimal: "+3.2 pts", "-1.6 pts", "0.0 pts". */
+export function formatPoints(points: number, locale?: string): string {
+  const number = numberFormat('points', locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${number.format(points + 0)} pts`;
+}
+
+/** A plain number with one decimal: "3.2". */
+export function formatOneDecimal(value: number, locale?: string): string {
+  return numberFormat('one-decimal', locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value + 0);
+}
+
 function mediumDay(locale: string | undefined): Intl.DateTimeFormat {
   return dateFormat('day-medium', locale, { timeZone: 'UTC', dateStyle: 'medium' });
 }
