@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, expectDataShown } from '../support/dashboard';
 
-// Request counts are deterministic: each view needs three answers, and nothing more should go
-// out for them. The counts are asserted after what the person sees is asserted.
+// Request counts are deterministic: each view needs four answers (the sentiment line and its
+// split, the cost, the leaderboard), and nothing more should go out for them. The counts are
+// asserted after what the person sees is asserted.
 
 interface ApiEvent {
   kind: 'request' | 'response';
@@ -35,16 +36,16 @@ function presetButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Dashboard filters' }).getByRole('button', { name, exact: true });
 }
 
-test('the first load asks for three answers, all before the first one arrives, and asks once each', async ({ page }) => {
+test('the first load asks for four answers, all before the first one arrives, and asks once each', async ({ page }) => {
   const events = recordApi(page);
   await page.goto('/');
   await settled(page);
 
   const requests = requestsOf(events);
-  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages']);
+  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment']);
   // No waterfall: the page starts every call before any answer is in.
   const firstAnswer = events.findIndex((event) => event.kind === 'response');
-  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(3);
+  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(4);
   // The server's preload hints are the requests the app itself makes: reused, not repeated.
   const hints = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
     links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')),
@@ -77,7 +78,7 @@ test('hovering a preset fetches its view; the click then asks for nothing more',
   const before = events.length;
 
   await presetButton(page, 'Last 30 days').hover();
-  await expect.poll(() => requestsOf(events.slice(before)).length).toBe(3);
+  await expect.poll(() => requestsOf(events.slice(before)).length).toBe(4);
   await page.waitForLoadState('networkidle');
   await expect(page).toHaveURL(/\/$/);
 
@@ -86,11 +87,11 @@ test('hovering a preset fetches its view; the click then asks for nothing more',
   await expect(card(page, 'LLM cost').getByText(/· 30 days$/)).toBeVisible();
   await settled(page);
   const requests = requestsOf(events.slice(before));
-  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages']);
+  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment']);
   expect(requests.find((url) => endpointOf(url) === 'sentiment-count')?.searchParams.get('period')).toBe('30d');
 });
 
-test('a period change asks for at most three answers, and a view seen a moment ago for none', async ({ page }) => {
+test('a period change asks for at most four answers, and a view seen a moment ago for none', async ({ page }) => {
   const events = recordApi(page);
   await page.goto('/');
   await settled(page);
@@ -101,7 +102,7 @@ test('a period change asks for at most three answers, and a view seen a moment a
   await expect(page).toHaveURL(/\?period=90d$/);
   await expect(card(page, 'LLM cost').getByText(/· 90 days$/)).toBeVisible();
   await settled(page);
-  expect(requestsOf(events.slice(mark)).length).toBeLessThanOrEqual(3);
+  expect(requestsOf(events.slice(mark)).length).toBeLessThanOrEqual(4);
 
   mark = events.length;
   await page.goBack();

@@ -1,5 +1,5 @@
 // The floor app: the dashboard's stack at its smallest. React, TanStack Query fetching the same
-// three calls as the dashboard's default view, the cost, the list and one Recharts line. Plain
+// four calls as the dashboard's default view, the cost, the list, the split and one Recharts line. Plain
 // JavaScript without JSX so the repository's type check leaves it alone.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { createElement as h } from 'react';
@@ -19,6 +19,10 @@ async function getJson(path) {
 
 function Dashboard() {
   const sentiment = useQuery({ queryKey: ['sentiment'], queryFn: () => getJson('sentiment-count/?period=7d') });
+  const split = useQuery({
+    queryKey: ['split'],
+    queryFn: () => getJson(`user-sentiment/?start_date=${from}&end_date=${today}`),
+  });
   const cost = useQuery({
     queryKey: ['cost'],
     queryFn: () => getJson(`tenant-cost/?start_date=${from}&end_date=${today}`),
@@ -41,6 +45,9 @@ function Dashboard() {
                 h(YAxis, { allowDecimals: false }),
                 h(Tooltip, null),
                 h(Line, { dataKey: 'count', type: 'monotone', isAnimationActive: false }))))
+        : h('p', null, 'Loading…'),
+      split.data
+        ? h('p', null, Object.entries(split.data.sentiment_distribution).map(([label, share]) => `${label} ${share}%`).join(' · '))
         : h('p', null, 'Loading…')),
     h('section', null, h('h2', null, 'Cost'),
       cost.data ? h('dl', null, h('dt', null, 'Total'), h('dd', null, `$${cost.data.total_cost.toFixed(2)}`)) : h('p', null, 'Loading…')),
