@@ -1,23 +1,26 @@
+import { REFRESH_HEADER, REFRESH_VALUE } from '../../shared/refresh-header.ts';
 import { todayUtc } from '../../shared/utc-day.ts';
 import { forwardToUpstream, upstreamUrl, type ProxyOptions, type ProxyTarget } from '../proxy.ts';
 import { cacheKey, freshnessOf, upstreamSearch } from './cache-key.ts';
 import type { CacheOutcome, ResponseCache } from './response-cache.ts';
 
-export interface CachedProxyRequest extends Omit<ProxyTarget, 'search'> {
-  /** The client's query parameters; only the endpoint's own go upstream. */
-  query: URLSearchParams;
-  bypass: boolean;
+/** Whether the client asked past the cache (Refresh); any other value of the header is ignored. */
+export function wantsBypass(headers: Headers): boolean {
+  return headers.get(REFRESH_HEADER)?.trim() === REFRESH_VALUE;
 }
 
-/** The proxy with the response cache in front: key, freshness and upstream URL from one normalised target. */
+/**
+ * The proxy with the response cache in front. The query is normalised first, so the cache key
+ * and the URL fetched are one and the same string (plus the UTC day for relative periods).
+ */
 export function createCachedProxy(options: {
   proxy: ProxyOptions;
   cache: ResponseCache;
   now?: () => number;
-}): (request: CachedProxyRequest) => Promise<CacheOutcome> {
+}): (target: ProxyTarget, bypass: boolean) => Promise<CacheOutcome> {
   const now = options.now ?? Date.now;
-  return ({ query, bypass, ...route }) => {
-    const target: ProxyTarget = { ...route, search: upstreamSearch(route.endpoint, query) };
+  return (requested, bypass) => {
+    const target: ProxyTarget = { ...requested, search: upstreamSearch(requested.endpoint, new URLSearchParams(requested.search)) };
     const today = todayUtc(new Date(now()));
     return options.cache.answer({
       key: cacheKey(target.endpoint, upstreamUrl(target, options.proxy.apiBase), today),
