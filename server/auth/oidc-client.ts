@@ -28,17 +28,22 @@ const DISCOVERY_TIMEOUT_SECONDS = 10;
 
 function describeDiscoveryFailure(error: unknown): string {
   const cause = error instanceof Error ? error.cause : undefined;
-  const code = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no such host';
+  const networkCode = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
+  if (networkCode === 'ECONNREFUSED') return 'connection refused';
+  if (networkCode === 'ENOTFOUND' || networkCode === 'EAI_AGAIN') return 'no such host';
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`;
   }
-  if (error instanceof oidc.ResponseBodyError || error instanceof oidc.ClientError || error instanceof oidc.AuthorizationResponseError) {
-    return error.message.replace(/\s+/g, ' ').slice(0, 160);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  if (code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && cause instanceof Response) return `it answered HTTP ${cause.status}`;
+  if (code === 'OAUTH_PARSE_ERROR' || code === 'OAUTH_RESPONSE_IS_NOT_JSON') return 'the answer is not JSON';
+  if (code === 'OAUTH_INVALID_RESPONSE') return 'the answer is not an OpenID configuration';
+  if (code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') {
+    const named = (cause as { body?: { issuer?: unknown } } | undefined)?.body?.issuer;
+    return `it names another issuer (${String(named).slice(0, 100)}); set OIDC_ISSUER to exactly that`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return (code ? `${message} (${code})` : message).replace(/\s+/g, ' ').slice(0, 160);
+  return (networkCode ? `${message} (${networkCode})` : message).replace(/\s+/g, ' ').slice(0, 160);
 }
 
 /** Reads the provider's discovery document; any failure is one ConfigError line naming OIDC_ISSUER. */
