@@ -2,6 +2,7 @@ import { dashboardRequests, mentorLookupCall, requestTarget } from '../shared/re
 import { byUrlKey, parseDashboardParams } from '../shared/dashboard-url.ts';
 import { scopeOf } from '../shared/scope.ts';
 import type { IsoDay } from '../shared/utc-day.ts';
+import type { AuthInfo } from './auth/auth-info.ts';
 import type { Config } from './config.ts';
 
 /** What the browser may know about the server's configuration: never the key or the base URL. */
@@ -9,6 +10,10 @@ export interface PublicConfig {
   mode: 'demo' | 'proxy';
   org: string;
   userId: string;
+  /** Who is signed in, for the request that served the page; absent means sign-in is off. */
+  auth?: AuthInfo;
+  /** While sign-in is on, the server sends IBL_USER_ID upstream whatever `user=` says. */
+  userFixed?: boolean;
 }
 
 export const CONFIG_META_PLACEHOLDER = '<meta name="ibl-config" content="" />';
@@ -34,9 +39,17 @@ function escapeAttribute(value: string): string {
  */
 export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: IsoDay): string[] {
   const defaults = { org: publicConfig.org, userId: publicConfig.userId };
+  const { auth } = publicConfig;
+  // A person who may not see the dashboard gets no figure, so nothing is fetched for them.
+  if (auth !== undefined && !auth.allowed) return [];
+  // The same rules as the SPA's (src/state/app-config.tsx urlRulesOf).
+  const rules = {
+    orgs: auth !== undefined && auth.orgs.length > 0 ? auth.orgs.map((org) => org.id) : null,
+    userFixed: publicConfig.userFixed === true,
+  };
   // The first value of each parameter, as nuqs reads them in the browser.
   const raw = byUrlKey((key) => pageUrl.searchParams.get(key));
-  const { state, notices } = parseDashboardParams(raw, today, defaults);
+  const { state, notices } = parseDashboardParams(raw, today, defaults, rules);
   if (notices.length > 0 || state.compare) return [];
   const scope = scopeOf(state, defaults);
   const calls = dashboardRequests(scope, state, today);
@@ -60,7 +73,8 @@ const NO_HINTS: PageHints = { fetches: [] };
  * </head> too, so an index.html that lost it still tells the SPA which mode it runs in.
  */
 export function renderIndexHtml(html: string, publicConfig: PublicConfig, hints: PageHints = NO_HINTS): string {
-  const json = JSON.stringify({ mode: publicConfig.mode, org: publicConfig.org, userId: publicConfig.userId });
+  const { mode, org, userId, auth, userFixed } = publicConfig;
+  const json = JSON.stringify({ mode, org, userId, ...(auth !== undefined ? { auth, userFixed: userFixed === true } : {}) });
   const meta = `<meta name="ibl-config" content="${escapeAttribute(json)}" />`;
   // crossorigin="anonymous" is what a same-origin fetch() with default options sends; a preload
   // in any other mode would not be reused, and the call would go out twice.
