@@ -203,3 +203,15 @@ describe('discovery', () => {
     expect(await discoveryError(issuer)).toMatch(/: it answered HTTP 404\.$/);
   });
 });
+
+describe('.env.example', () => {
+  it('starts as it is: demo data, sign-in off on loopback', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseEnv } = await import('node:util');
+    const env = parseEnv(await readFile(new URL('../../.env.example', import.meta.url), 'utf8'));
+    const config = loadConfig(env);
+    const settings = loadAuthConfig(env, config);
+    expect(settings.mode).toBe('none');
+    expect(settings.orgs[0]?.id).toBe('demo');
+  });
+});
