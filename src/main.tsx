@@ -2,10 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { startFirstView } from './app/first-view';
 import { applyTheme, storedTheme, systemTheme } from './app/theme';
 import { createQueryClient } from './app/query-client';
+import { Root } from './app/root';
+import { signInAgain } from './api/sign-in-again';
 import { AppConfigProvider, readAppConfig } from './state/app-config';
 import './index.css';
 
@@ -16,7 +17,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const config = readAppConfig(document);
-const queryClient = createQueryClient();
+// Only the oidc mode has a sign-in to go back through; a refusal in header mode is just a message.
+const queryClient = createQueryClient(config.auth.mode === 'oidc' ? signInAgain() : null);
 
 void startFirstView(queryClient, config, window.location.search).then(() => {
   createRoot(root).render(
@@ -24,7 +26,7 @@ void startFirstView(queryClient, config, window.location.search).then(() => {
       <AppConfigProvider config={config}>
         <QueryClientProvider client={queryClient}>
           <NuqsAdapter>
-            <App />
+            <Root />
           </NuqsAdapter>
         </QueryClientProvider>
       </AppConfigProvider>

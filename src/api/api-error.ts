@@ -9,6 +9,21 @@
  */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'shape' | 'implausible';
 
+/**
+ * Which check of the dashboard server's own sign-in gate refused the request (its
+ * `X-Auth-Refusal` header), as opposed to the analytics API's own 401 or 403 that the
+ * proxy relays: `sign-in` no (longer a) valid session, `not-allowed` the person matches no
+ * allow rule, `org` an org outside IBL_ORGS, `store` the session store is down.
+ */
+export type AuthRefusal = 'sign-in' | 'not-allowed' | 'org' | 'store';
+
+const AUTH_REFUSALS: readonly AuthRefusal[] = ['sign-in', 'not-allowed', 'org', 'store'];
+
+export function parseAuthRefusal(value: string | null): AuthRefusal | null {
+  const trimmed = value?.trim();
+  return AUTH_REFUSALS.find((refusal) => refusal === trimmed) ?? null;
+}
+
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | null;
@@ -17,6 +32,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | null;
   /** The error answer was an HTML page (a proxy's or load balancer's), not the API's JSON. */
   readonly htmlPage: boolean;
+  /** Set when the dashboard's sign-in gate refused, not the analytics API. */
+  readonly authRefusal: AuthRefusal | null;
 
   constructor(options: {
     kind: ApiErrorKind;
@@ -25,6 +42,7 @@ export class ApiError extends Error {
     status?: number | null;
     retryAfter?: number | null;
     htmlPage?: boolean;
+    authRefusal?: AuthRefusal | null;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -33,9 +51,15 @@ export class ApiError extends Error {
     this.status = options.status ?? null;
     this.retryAfter = options.retryAfter ?? null;
     this.htmlPage = options.htmlPage ?? false;
+    this.authRefusal = options.authRefusal ?? null;
   }
 }
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/** The session ended (idle, absolute timeout, signed out elsewhere): signing in again helps. */
+export function isSessionEnded(error: unknown): boolean {
+  return isApiError(error) && error.status === 401 && error.authRefusal === 'sign-in';
 }

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerText, hang } from '../test/api-handlers';
 import { server } from '../test/msw-server';
-import { ApiError } from './api-error';
+import { ApiError, isSessionEnded } from './api-error';
 import { CLIENT_TIMEOUT_MS, getJson, parseRetryAfter } from './client';
 import { costResponse, topStudentsResponse } from './schemas';
 
@@ -59,6 +59,23 @@ describe('getJson', () => {
     expect(await failure(cost())).toMatchObject({ kind: 'http', status: 502, message: 'Bad Gateway', htmlPage: true });
     server.use(http.get('*/tenant-cost/', () => new HttpResponse(null, { status: 503 })));
     expect(await failure(cost())).toMatchObject({ kind: 'http', status: 503, message: 'Service Unavailable', htmlPage: false });
+  });
+
+  it('tells the sign-in gate’s refusals from the analytics API’s own 401', async () => {
+    server.use(
+      http.get('*/tenant-cost/', () =>
+        HttpResponse.json({ detail: 'Sign in to see this dashboard.' }, { status: 401, headers: { 'X-Auth-Refusal': 'sign-in' } }),
+      ),
+    );
+    const gate = await failure(cost());
+    expect(gate).toMatchObject({ status: 401, authRefusal: 'sign-in', message: 'Sign in to see this dashboard.' });
+    expect(isSessionEnded(gate)).toBe(true);
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({ detail: 'Invalid token.' }, { status: 401 })));
+    const upstream = await failure(cost());
+    expect(upstream).toMatchObject({ status: 401, authRefusal: null });
+    expect(isSessionEnded(upstream)).toBe(false);
+    server.use(http.get('*/tenant-cost/', () => HttpResponse.json({}, { status: 401, headers: { 'X-Auth-Refusal': 'bogus' } })));
+    expect(await failure(cost())).toMatchObject({ authRefusal: null });
   });
 
   it('clips a huge error message', async () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ApiError } from './api-error';
+import { ApiError, parseAuthRefusal } from './api-error';
 import { requestTarget, type ApiRequest } from '../../shared/requests';
 import { REFRESH_HEADER, REFRESH_VALUE } from '../../shared/refresh-header';
 import { looksLikeHtml, messageFromBody } from './error-message';
@@ -82,6 +82,7 @@ export async function getJson<S extends v.GenericSchema>(
         messageFromBody(body ?? text) ?? (response.statusText || STATUS_TEXT[response.status] || `HTTP ${response.status}`),
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
       htmlPage: body === undefined && looksLikeHtml(text),
+      authRefusal: parseAuthRefusal(response.headers.get('X-Auth-Refusal')),
     });
   }
   if (body === undefined) {

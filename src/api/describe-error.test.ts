@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type ApiErrorKind } from './api-error';
+import { ApiError, type ApiErrorKind, type AuthRefusal } from './api-error';
 import { describeError, formatWait } from './describe-error';
 
 const scope = { org: 'demo', userId: 'admin' };
 
-function error(kind: ApiErrorKind, message: string, options: { status?: number; retryAfter?: number; htmlPage?: boolean } = {}) {
+function error(
+  kind: ApiErrorKind,
+  message: string,
+  options: { status?: number; retryAfter?: number; htmlPage?: boolean; authRefusal?: AuthRefusal } = {},
+) {
   return new ApiError({ kind, message, endpoint: 'tenant-cost', ...options });
 }
 
@@ -20,6 +24,26 @@ describe('describeError', () => {
       '403',
       error('http', 'Forbidden', { status: 403 }),
       'The API key lacks analytics rights for org “demo” as admin “admin” (Forbidden). Check IBL_API_KEY and IBL_USER_ID.',
+    ],
+    [
+      '401 from the sign-in gate',
+      error('http', 'Sign in to see this dashboard.', { status: 401, authRefusal: 'sign-in' }),
+      'You are no longer signed in to this dashboard (Sign in to see this dashboard.). Reload the page to sign in again.',
+    ],
+    [
+      '403 for a person who is not allowed',
+      error('http', 'bob@elsewhere.example has no access to this dashboard.', { status: 403, authRefusal: 'not-allowed' }),
+      'Your account has no access to this dashboard (bob@elsewhere.example has no access to this dashboard.). Ask your dashboard administrator for access.',
+    ],
+    [
+      '403 for an org outside IBL_ORGS',
+      error('http', 'No access to org "demo".', { status: 403, authRefusal: 'org' }),
+      'This dashboard does not show org “demo” (No access to org "demo".). Choose one of its orgs in the header.',
+    ],
+    [
+      '503 from the session store',
+      error('http', 'Cannot check your session right now.', { status: 503, authRefusal: 'store' }),
+      'The dashboard server cannot check your sign-in right now (Cannot check your session right now.). Try again in a moment.',
     ],
     ['404', error('http', 'Not found.', { status: 404 }), 'The org “demo” was not found (Not found.). Check the org in the link or IBL_ORG.'],
     [

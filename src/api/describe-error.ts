@@ -32,6 +32,7 @@ export function describeError(error: unknown, context: ErrorContext): string {
 function describeStatus(error: ApiError, context: ErrorContext): string {
   const said = error.message;
   const status = error.status ?? 0;
+  if (error.authRefusal !== null) return describeAuthRefusal(error, context);
   switch (status) {
     case 400:
       return `The analytics API refused the filters: ${said}\nCheck the period, dates and mentor in the link.`;
@@ -60,6 +61,21 @@ function describeStatus(error: ApiError, context: ErrorContext): string {
       return `The analytics API did not answer in time (504: ${said})${page}. If this persists, try a shorter period.`;
     default:
       return `The analytics API failed (${status}: ${said})${page}. If this persists, check the API’s status and the dashboard server’s log.`;
+  }
+}
+
+/** The dashboard's own sign-in gate refused: nothing to do with the analytics API or its key. */
+function describeAuthRefusal(error: ApiError, context: ErrorContext): string {
+  const said = error.message;
+  switch (error.authRefusal) {
+    case 'sign-in':
+      return `You are no longer signed in to this dashboard (${said}). Reload the page to sign in again.`;
+    case 'not-allowed':
+      return `Your account has no access to this dashboard (${said}). Ask your dashboard administrator for access.`;
+    case 'org':
+      return `This dashboard does not show org “${context.org}” (${said}). Choose one of its orgs in the header.`;
+    default:
+      return `The dashboard server cannot check your sign-in right now (${said}). Try again in a moment.`;
   }
 }
 
