@@ -17,7 +17,9 @@ import { useAppConfig } from '../state/app-config';
 import { useDashboardState } from '../state/use-dashboard-state';
 import { Freshness, LoadingBar } from './freshness';
 import type { ShortcutAction } from './keyboard-shortcuts';
+import { OrgBadge } from './org-menu';
 import { ShareMenu } from './share-menu';
+import { SignedInUser } from './signed-in-user';
 import { ThemeToggle } from './theme-toggle';
 import { UrlNotice } from './url-notice';
 import { useAutoRefresh } from './use-auto-refresh';
@@ -34,6 +36,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const current: PeriodChoice = { period: state.period, range: state.range };
   const setPeriod = (choice: PeriodChoice) => update((previous) => ({ ...previous, ...choice }));
+  const setOrg = (org: string) => update((previous) => ({ ...previous, org: org === config.org ? null : org }));
   const prefetchView = usePrefetchView(scope, state, today);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: analyticsQueries.all(), type: 'active' });
   useAutoRefresh(state.range.to === today, refresh);
@@ -78,10 +81,7 @@ export function App() {
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold tracking-tight text-foreground">Mentor analytics</h1>
-          <span className="rounded-full bg-secondary px-2.5 py-0.5 text-sm text-secondary-foreground">
-            <span className="sr-only">Org: </span>
-            {scope.org}
-          </span>
+          <OrgBadge orgs={config.auth.orgs} current={scope.org} onChange={setOrg} />
           {config.mode === 'demo' ? (
             <span className="rounded-full bg-warning px-2.5 py-0.5 text-sm font-medium text-warning-foreground">Demo data</span>
           ) : null}
@@ -98,6 +98,7 @@ export function App() {
             Shortcuts <kbd className="font-mono text-xs text-muted-foreground">?</kbd>
           </button>
           <ShareMenu period={state.period} range={state.range} />
+          <SignedInUser auth={config.auth} />
         </div>
       </header>
 
