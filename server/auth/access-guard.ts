@@ -17,6 +17,16 @@ declare module 'hono' {
 
 export const SIGN_IN_DETAIL = 'Sign in to see this dashboard.';
 
+/**
+ * Marks the gate's own refusals, so the page can tell them from the analytics API's 401 or 403
+ * (a bad IBL_API_KEY), which must not send anyone through sign-in.
+ */
+export type AuthRefusal = 'sign-in' | 'not-allowed' | 'org' | 'store';
+
+function refusal(kind: AuthRefusal): Record<string, string> {
+  return { 'X-Auth-Refusal': kind };
+}
+
 /** What anyone may fetch: health, the sign-in routes, and the SPA's hashed assets and icons (no data in any). */
 function isPublicPath(path: string): boolean {
   return (
@@ -71,12 +81,12 @@ export function createAccessGuard(runtime: AuthRuntime, log: (line: string) => v
     } catch (error) {
       if (!(error instanceof SessionStoreDown)) throw error;
       log(`auth: refused ${c.req.method} ${rawPath.slice(0, 200)}: session store unavailable`);
-      return api ? jsonError(503, STORE_DOWN_DETAIL) : plainText(503, STORE_DOWN_DETAIL);
+      return api ? jsonError(503, STORE_DOWN_DETAIL, refusal('store')) : plainText(503, STORE_DOWN_DETAIL);
     }
 
     if (viewer.kind === 'anonymous') {
       log(`auth: refused ${c.req.method} ${rawPath.slice(0, 200)}: ${viewer.reason}`);
-      if (api) return jsonError(401, SIGN_IN_DETAIL);
+      if (api) return jsonError(401, SIGN_IN_DETAIL, refusal('sign-in'));
       if (settings.mode === 'oidc' && wantsPage(c)) return c.redirect(loginPathFor(target), 302);
       return plainText(401, settings.mode === 'header' ? 'Sign in through the proxy in front of this dashboard.' : SIGN_IN_DETAIL);
     }
@@ -85,12 +95,12 @@ export function createAccessGuard(runtime: AuthRuntime, log: (line: string) => v
       const email = viewerEmail(viewer);
       if (!viewerAllowed(viewer)) {
         log(`auth: refused ${email ?? 'viewer'}: no access to this dashboard (${rawPath.slice(0, 200)})`);
-        return jsonError(403, `${email ?? 'This account'} has no access to this dashboard.`);
+        return jsonError(403, `${email ?? 'This account'} has no access to this dashboard.`, refusal('not-allowed'));
       }
       const org = apiOrg(pathname);
       if (org !== null && !orgIds.has(org)) {
         log(`auth: refused ${email ?? 'viewer'}: org "${org}" is not in IBL_ORGS`);
-        return jsonError(403, `No access to org "${org}".`);
+        return jsonError(403, `No access to org "${org}".`, refusal('org'));
       }
     }
     c.set('viewer', viewer);

@@ -120,6 +120,7 @@ describe('refusals never reach the upstream', () => {
     const { browser, upstream } = await setUp();
     const api = await browser.request(API);
     expect(api.status).toBe(401);
+    expect(api.headers.get('x-auth-refusal')).toBe('sign-in');
     expect(await api.json()).toEqual({ detail: 'Sign in to see this dashboard.' });
     const page = await browser.request('/?period=30d&mentor=x%2By', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(302);
@@ -144,6 +145,7 @@ describe('refusals never reach the upstream', () => {
     expect(session).toMatchObject({ user: { email: 'bob@elsewhere.example' }, allowed: false, orgs: [], signOut: true });
     const api = await browser.request(API);
     expect(api.status).toBe(403);
+    expect(api.headers.get('x-auth-refusal')).toBe('not-allowed');
     expect(await api.json()).toEqual({ detail: 'bob@elsewhere.example has no access to this dashboard.' });
     expect((await browser.request('/', { headers: { accept: 'text/html' } })).status).toBe(200);
     expect(upstream.calls).toHaveLength(0);
@@ -156,6 +158,7 @@ describe('refusals never reach the upstream', () => {
     await browser.signIn('alice');
     const api = await browser.request('/api/ai-analytics/orgs/other/users/admin/sentiment-count/?period=7d');
     expect(api.status).toBe(403);
+    expect(api.headers.get('x-auth-refusal')).toBe('org');
     expect(await api.json()).toEqual({ detail: 'No access to org "other".' });
     expect(upstream.calls).toHaveLength(0);
   });
@@ -184,6 +187,7 @@ describe('refusals never reach the upstream', () => {
     broken = true;
     const refused = await second.browser.request(API);
     expect(refused.status).toBe(503);
+    expect(refused.headers.get('x-auth-refusal')).toBe('store');
     expect(await refused.json()).toEqual({ detail: 'Cannot check your session right now: the session store is unavailable.' });
     const page = await second.browser.request('/', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(503);
