@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
-import { E2E_API_KEY, FAKE_UPSTREAM, PROXY_BASE } from '../support/env';
-
-interface Seen {
-  path: string;
-  query: Record<string, string>;
-  authorization: string | null;
-  cookie: string | null;
-}
-
-async function upstreamSaw(): Promise<Seen[]> {
-  return (await fetch(`${FAKE_UPSTREAM}/__seen`)).json() as Promise<Seen[]>;
-}
+import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
+import { E2E_API_KEY, PROXY_BASE } from '../support/env';
+import { resetUpstream, upstreamSaw } from '../support/upstream';
 
 test.beforeEach(async () => {
-  await fetch(`${FAKE_UPSTREAM}/__reset`);
+  await resetUpstream();
 });
 
 /** Everything the browser receives (bodies and headers) for a later search for the key. */
@@ -66,20 +56,4 @@ test('an upstream 404 becomes a clear message with Retry on every card', async (
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   }
   await expect(page.getByRole('banner')).toContainText('Org: missing');
-});
-
-test('an upstream 500 on one card leaves the others working, and Retry asks again', async ({ page }) => {
-  await page.goto('/?org=broken-cost');
-  const cost = card(page, 'LLM cost');
-  const alert = cost.getByRole('alert');
-  await expect(alert).toContainText('The analytics API failed (500: Cost service exploded.)', { timeout: 15_000 });
-  await expect(chartLine(page)).toBeVisible();
-  await expect(card(page, 'Top students').getByRole('cell', { name: 'upstream.student' })).toBeVisible();
-
-  const costCalls = async () => (await upstreamSaw()).filter((request) => request.path.endsWith('/tenant-cost/')).length;
-  const before = await costCalls();
-  expect(before).toBe(3); // the first try and two retries with backoff
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect.poll(costCalls, { timeout: 15_000 }).toBeGreaterThan(before);
-  await expect(cost.getByRole('alert')).toContainText('Cost service exploded.', { timeout: 15_000 });
 });

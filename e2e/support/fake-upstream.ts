@@ -1,6 +1,8 @@
 // A stand-in for ibl.ai's data manager, for the proxy-mode end-to-end tests. It records what
-// arrives (path, query, auth headers) so tests can check what the proxy forwarded.
-import { createServer, type ServerResponse } from 'node:http';
+// arrives (path, query, auth headers) so tests can check what the proxy forwarded, and fails
+// the next requests to an endpoint the way a test asked (POST /__fail, see ./upstream.ts).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { UpstreamFailure } from './upstream.ts';
 import { UPSTREAM_MENTORS } from './upstream-mentors.ts';
 
 interface Seen {
@@ -13,6 +15,8 @@ interface Seen {
 const seen: Seen[] = [];
 /** Raised by /__bump: the figures change, so a test sees whether an answer is new or cached. */
 let bumps = 0;
+/** Failures still to be served, first come first served per endpoint. */
+let failures: UpstreamFailure[] = [];
 // playwright.config.ts passes the free port it chose (e2e/support/env.ts).
 const port = Number(process.env.PORT);
 if (!Number.isInteger(port) || port <= 0) throw new Error('PORT must be the port to listen on.');
@@ -30,6 +34,28 @@ function mentorPage(query: URLSearchParams) {
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => resolve(JSON.parse(body) as unknown));
+    req.on('error', reject);
+  });
+}
+
+function fail(res: ServerResponse, reply: UpstreamFailure['reply']) {
+  if ('drop' in reply) {
+    // Headers and half a body, then the connection is gone.
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write('[{"username": "cut.sho');
+    setTimeout(() => res.socket?.destroy(), 20);
+    return;
+  }
+  res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/json', ...reply.headers });
+  res.end(reply.json === undefined ? (reply.body ?? '') : JSON.stringify(reply.json));
 }
 
 function daysBack(count: number): string[] {
@@ -50,7 +76,15 @@ createServer((req, res) => {
   if (url.pathname === '/__reset') {
     seen.length = 0;
     bumps = 0;
+    failures = [];
     return json(res, 200, { ok: true });
+  }
+  if (url.pathname === '/__fail' && req.method === 'POST') {
+    void readJson(req).then((failure) => {
+      failures.push(failure as UpstreamFailure);
+      json(res, 200, { ok: true });
+    });
+    return;
   }
   const match = PREFIX.exec(url.pathname);
   if (!match) return json(res, 404, { detail: 'Not found.' });
@@ -62,8 +96,12 @@ createServer((req, res) => {
     cookie: req.headers.cookie ?? null,
   });
   if (org === 'missing') return json(res, 404, { detail: 'Organization not found.' });
-  if (org === 'broken-cost' && endpoint === 'tenant-cost') return json(res, 500, { detail: 'Cost service exploded.' });
   if (org === 'broken-split' && endpoint === 'user-sentiment') return json(res, 500, { detail: 'Sentiment service exploded.' });
+  const failure = failures.find((candidate) => candidate.endpoint === endpoint && candidate.times > 0);
+  if (failure) {
+    failure.times -= 1;
+    return fail(res, failure.reply);
+  }
 
   switch (endpoint) {
     case 'sentiment-count': {
