@@ -1,6 +1,7 @@
-// Each card's own answers that cannot be shown (a wrong shape, a figure that is not a number,
-// one that cannot be true), side by side with the other two cards: the failing card names the
-// field of its own answer, the others keep their data, and Retry asks that card's API again.
+// Each card's own answers that cannot be shown (a refusal naming the card's org and admin, a
+// wrong shape, a figure that is not a number, one that cannot be true), side by side with the
+// other two cards: the failing card says so in its own terms, the others keep their data, and
+// Retry asks that card's API again.
 // card.test.tsx goes through every kind of failure in the shell; this is what differs per card.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -76,7 +77,20 @@ const shape = (problem: string) =>
 const implausible = (problem: string) =>
   `The analytics API sent a value that cannot be right (${problem}), so it is not shown. Try again, and report it to ibl.ai if it persists.`;
 
-const BAD_ANSWERS: { name: string; body: (card: CardCase) => JsonBodyType; says: (card: CardCase) => string }[] = [
+interface BadAnswer {
+  name: string;
+  status?: number;
+  body: (card: CardCase) => JsonBodyType;
+  says: (card: CardCase) => string;
+}
+
+const BAD_ANSWERS: BadAnswer[] = [
+  {
+    name: 'a 403',
+    status: 403,
+    body: () => ({ detail: 'No analytics rights.' }),
+    says: () => 'The API key lacks analytics rights for org “demo” as admin “admin” (No analytics rights.). Check IBL_API_KEY and IBL_USER_ID.',
+  },
   { name: 'a body of the wrong shape', body: (card) => card.wrongShape.body, says: (card) => shape(card.wrongShape.problem) },
   { name: 'a NaN-like string', body: (card) => card.withFigure('NaN'), says: (card) => shape(`${card.field}: expected number`) },
   { name: 'a negative figure', body: (card) => card.withFigure(-3), says: (card) => implausible(`${card.field}: ${card.negative}`) },
@@ -84,14 +98,14 @@ const BAD_ANSWERS: { name: string; body: (card: CardCase) => JsonBodyType; says:
 ];
 
 /** The failing card's endpoint answers `bad` first and its good answer after; the others answer well. */
-function serve(failing: CardName, bad: JsonBodyType) {
+function serve(failing: CardName, bad: JsonBodyType, status = 200) {
   const calls: Record<CardName, number> = { 'Sentiment over time': 0, 'LLM cost': 0, 'Top students': 0 };
   for (const name of NAMES) {
     const { endpoint, good } = CARDS[name];
     server.use(
       http.get(`*/api/ai-analytics/orgs/:org/users/:user/${endpoint}/`, () => {
         calls[name] += 1;
-        return HttpResponse.json(name === failing && calls[name] === 1 ? bad : good);
+        return name === failing && calls[name] === 1 ? HttpResponse.json(bad, { status }) : HttpResponse.json(good);
       }),
     );
   }
@@ -111,8 +125,8 @@ function renderCards() {
 describe.each(NAMES)('%s, beside the other cards', (name) => {
   const failing = CARDS[name];
 
-  it.each(BAD_ANSWERS)('$name: names its field, the others keep their data, Retry asks again', async (answer) => {
-    const calls = serve(name, answer.body(failing));
+  it.each(BAD_ANSWERS)('$name: says so in its own terms, the others keep their data, Retry asks again', async (answer) => {
+    const calls = serve(name, answer.body(failing), answer.status);
     renderCards();
     const card = screen.getByRole('region', { name });
     const alert = await within(card).findByRole('alert');
