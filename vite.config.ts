@@ -1,10 +1,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompressedCopies } from './server/precompress.ts';
 import { apiDevPlugin } from './server/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), apiDevPlugin()],
+  plugins: [react(), tailwindcss(), apiDevPlugin(), precompressedCopies()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

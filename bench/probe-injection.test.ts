@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
 import { parseReportLine } from './page-reports.ts';
 import { reportLine, targetOf, withProbe } from './probe-injection.ts';
 
@@ -25,6 +30,20 @@ describe('the probe in bench pages', () => {
     const hash = createHash('sha256').update(script ?? '').digest('base64');
     expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'`);
     expect(response.headers.get('content-length')).toBeNull();
+  });
+
+  it('allows the probe in the app’s own policy', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'ibl-probe-'));
+    try {
+      writeFileSync(join(clientDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+      const app = createApp({ config: loadConfig({}), clientDir, demoApi: () => ({ status: 200, body: [] }) });
+      const response = await withProbe(await app.request('/', { headers: { Accept: 'text/html' } }), '/');
+      const script = /<head><script>([\s\S]*?)<\/script>/.exec(await response.text())?.[1] ?? '';
+      const hash = createHash('sha256').update(script).digest('base64');
+      expect(response.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}';`);
+    } finally {
+      rmSync(clientDir, { recursive: true, force: true });
+    }
   });
 
   it('leaves anything but HTML alone', async () => {

@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import viteConfig from '../vite.config.ts';
+import { precompressedCopies } from '../server/precompress.ts';
 import { interaction, requestCounts, timeToData, timeToDataAttached, type RequestCounts, type TargetName } from './browser.ts';
 import { DevToolsPipe } from './devtools-pipe.ts';
 import { chromiumPath } from '../scripts/chromium-path.mjs';
@@ -78,7 +79,8 @@ async function buildFloors(): Promise<void> {
     root: `${ROOT}bench/floor/app`,
     base: '/floor/app/',
     logLevel: 'warn',
-    plugins: [react()],
+    // Compressed at build time like the app's files, so both are served the same way.
+    plugins: [react(), precompressedCopies()],
     // Its single bundle is over Vite's 500 kB warning on purpose: that is the floor.
     build: { ...settings, outDir: FLOOR_APP_DIR, emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 1000 },
   });

@@ -9,9 +9,10 @@
  *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static] [--probe]
  */
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { createStaticHandler } from '../server/static-files.ts';
+import { builtFiles } from '../server/static.ts';
 import { REPORT_PATH, reportLine, withProbe } from './probe-injection.ts';
 import { STATIC_API_BODY } from './static-body.ts';
 
@@ -31,10 +32,13 @@ const app = createApp({
   clientDir,
   ...(option('api') === 'static' ? { demoApi: () => ({ status: 200, body: STATIC_API_BODY }) } : {}),
 });
-const floors =
-  floorDir === undefined
-    ? null
-    : createStaticHandler({ clientDir: floorDir, publicConfig: { mode: 'demo', org: config.org, userId: config.userId } });
+// The floors' files go out exactly as the app's do (build-time Brotli or gzip, same headers).
+const floors = floorDir === undefined ? null : floorFiles(floorDir);
+
+function floorFiles(root: string): Hono {
+  const files = builtFiles(root);
+  return new Hono().get('*', async (c) => (await files(c)) ?? c.text('Not found.\n', 404));
+}
 
 const probe = process.argv.includes('--probe');
 
@@ -44,7 +48,7 @@ async function handle(request: Request, env: unknown): Promise<Response> {
     process.stdout.write(await reportLine(request));
     return new Response(null, { status: 204 });
   }
-  const response = floors !== null && pathname.startsWith('/floor/') ? await floors(request) : await app.fetch(request, env);
+  const response = floors !== null && pathname.startsWith('/floor/') ? await floors.fetch(request, env) : await app.fetch(request, env);
   return probe ? withProbe(response, pathname) : response;
 }
 

@@ -36,3 +36,7 @@ export function recordingFetch(
 export const SENTIMENT_PATH = '/api/ai-analytics/orgs/acme/users/admin/sentiment-count/';
 export const COST_PATH = '/api/ai-analytics/orgs/acme/users/admin/tenant-cost/';
 export const TOP_PATH = '/api/ai-analytics/orgs/acme/users/admin/top-students-by-chat-messages/';
+
+/** The policy every answer carries, written out: a change to it must be deliberate. */
+export const EXPECTED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
