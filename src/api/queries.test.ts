@@ -27,7 +27,7 @@ describe('the browser calls the very URLs the server hints', () => {
     );
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     for (const view of [
-      { period: '7d' as const, range: { from: '2026-11-24', to: '2026-11-30' }, mentor: 'mentor-algebra-coach' },
+      { period: '7d' as const, range: { from: '2026-11-24', to: '2026-11-30' }, mentor: '5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21' },
       { period: 'custom' as const, range: { from: '2026-09-01', to: '2026-10-15' }, mentor: null },
     ]) {
       const queries = viewQueries(scope, view, today);

@@ -28,21 +28,21 @@ describe('useDashboardState', () => {
 
   it('reads the first of repeated keys, replaces the URL with one of each, and says so', async () => {
     const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
-    renderWithProviders(<Probe />, { searchParams: '?period=30d&period=90d&mentor=mentor-python-lab&mentor=mentor-python-lab&utm=x', onUrlUpdate });
+    renderWithProviders(<Probe />, { searchParams: '?period=30d&period=90d&mentor=5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21&mentor=5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21&utm=x', onUrlUpdate });
     expect(screen.getByText('period 30d')).toBeInTheDocument();
-    expect(screen.getByText('mentor mentor-python-lab')).toBeInTheDocument();
+    expect(screen.getByText('mentor 5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21')).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('“period” appeared 2 times (“30d”, “90d”); the first was used.');
     await waitFor(() => expect(onUrlUpdate).toHaveBeenCalled());
     expect(onUrlUpdate.mock.calls[0]?.[0]).toMatchObject({ options: { history: 'replace' } });
     const search = new URLSearchParams(onUrlUpdate.mock.calls.at(-1)?.[0].queryString);
     expect(search.getAll('period')).toEqual(['30d']);
-    expect(search.getAll('mentor')).toEqual(['mentor-python-lab']);
+    expect(search.getAll('mentor')).toEqual(['5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21']);
     expect(search.get('utm')).toBe('x');
   });
 
   it('leaves a canonical URL alone', async () => {
     const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
-    renderWithProviders(<Probe />, { searchParams: '?period=30d&mentor=mentor-python-lab', onUrlUpdate });
+    renderWithProviders(<Probe />, { searchParams: '?period=30d&mentor=5f0c6d8e-93a1-4b57-9d2e-0c4f1a7b3e21', onUrlUpdate });
     expect(screen.getByText('period 30d')).toBeInTheDocument();
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -76,8 +76,8 @@ describe('topStudentsSummary', () => {
       '2 students ranked by chat messages in the last 7 days for all mentors; maria leads with 40 messages.',
     );
     expect(
-      topStudentsSummary(rankStudents([row('maria', 1), row('kim', 1)]), { ...view, mentor: 'mentor-python-lab' }, 'en-US'),
-    ).toBe('2 students ranked by chat messages in the last 7 days for mentor mentor-python-lab; kim and maria share the lead with 1 message.');
+      topStudentsSummary(rankStudents([row('maria', 1), row('kim', 1)]), { ...view, mentor: 'Python Lab' }, 'en-US'),
+    ).toBe('2 students ranked by chat messages in the last 7 days for mentor Python Lab; kim and maria share the lead with 1 message.');
     expect(topStudentsSummary([], view, 'en-US')).toBe('No student sent chat messages in the last 7 days for all mentors.');
   });
 
