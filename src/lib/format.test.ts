@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   formatAge,
   formatClock,
@@ -69,7 +69,17 @@ describe('counts and shares', () => {
 });
 
 describe('days', () => {
+  // A zone behind UTC, where UTC midnight is still the day before: on a UTC machine a
+  // formatter that forgot timeZone: 'UTC' would pass unnoticed.
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('formats UTC days, never shifted by the local zone', () => {
+    expect(new Date(Date.UTC(2026, 10, 30)).getDate()).toBe(29);
     expect(formatDay('2026-11-30', 'en-US')).toBe('Nov 30, 2026');
     expect(formatDayShort('2026-01-01', 'en-US')).toBe('Jan 1');
     expect(formatDay('2026-11-30', 'de-DE')).toBe('30.11.2026');
