@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, dateToDay, dayToDate, daysBetween, eachDay, parseIsoDay, todayUtc } from './utc-day.ts';
 
 describe('utc-day', () => {
+  // A zone where UTC midnight is still the day before: on a UTC machine, local-time arithmetic
+  // would give the same answers and pass unnoticed.
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('takes today in UTC whatever the instant’s local offset', () => {
+    expect(new Date('2026-03-02T04:30:00Z').getDate()).toBe(1);
     expect(todayUtc(new Date('2026-03-01T23:30:00-05:00'))).toBe('2026-03-02');
     expect(todayUtc(new Date('2026-03-02T00:30:00+13:00'))).toBe('2026-03-01');
   });
