@@ -1,10 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { apiGate, apiRoutes, isApiPath, type AnswerEndpoint } from './api-route.ts';
+import { createAccessGuard } from './auth/access-guard.ts';
+import { signInIsOn } from './auth/auth-config.ts';
+import { authInfoOf } from './auth/auth-info.ts';
+import { createAuthRoutes } from './auth/auth-routes.ts';
+import { openAuth, type AuthRuntime } from './auth/auth-runtime.ts';
+import type { Viewer } from './auth/viewer.ts';
 import type { Config } from './config.ts';
 import { createDemoApi, type DemoRequest, type DemoResponse } from './demo/demo-api.ts';
 import { todayUtc } from '../shared/utc-day.ts';
-import { preloadTargets, publicConfigOf } from './index-html.ts';
+import { preloadTargets, publicConfigOf, type PublicConfig } from './index-html.ts';
 import { jsonError, jsonResponse } from './json-response.ts';
 import { forwardToUpstream } from './proxy.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -19,6 +25,8 @@ export interface AppOptions {
   timeoutMs?: number;
   maxUpstreamBytes?: number;
   log?: (line: string) => void;
+  /** Sign-in (server/auth/auth-runtime.ts): settings, provider, session store, clock. Default: off, any org (main.ts always gives one). */
+  auth?: AuthRuntime;
 }
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -44,21 +52,39 @@ function endpointAnswer(options: AppOptions): AnswerEndpoint {
   return (target) => forwardToUpstream(target, proxyOptions);
 }
 
+/** While sign-in is on, the admin sent upstream is IBL_USER_ID, never one a viewer put in the URL. */
+function withFixedUser(answer: AnswerEndpoint, userId: string | null): AnswerEndpoint {
+  return userId === null ? answer : (target) => answer({ ...target, userId });
+}
+
 export function createApp(options: AppOptions): Hono {
   const { config } = options;
   const log = options.log ?? (() => undefined);
-  const publicConfig = publicConfigOf(config);
+  const auth = options.auth ?? openAuth(config);
+  const userFixed = signInIsOn(auth.settings);
+  const basePublicConfig = publicConfigOf(config);
+  // Without an auth runtime the meta stays as it was before sign-in existed; the SPA reads that as sign-in off.
+  const publicConfigFor = (viewer: Viewer | undefined): PublicConfig =>
+    options.auth === undefined
+      ? basePublicConfig
+      : { ...basePublicConfig, auth: authInfoOf(auth, viewer ?? { kind: 'anonymous', reason: 'not checked' }), userFixed };
 
   const app = new Hono();
-  app.use(securityHeaders());
+  // Sign out posts to /auth/logout, which redirects to the provider: form-action must allow its origin.
+  app.use(securityHeaders({ formActionSources: auth.oidc ? [auth.oidc.issuerOrigin] : [] }));
   app.get('/healthz', () => jsonResponse(200, { status: 'ok', mode: config.mode }));
   app.use(apiGate(log));
-  app.route('/', apiRoutes(endpointAnswer(options)));
+  app.use(createAccessGuard(auth, log));
+  app.route('/auth', createAuthRoutes(auth, log));
+  app.route('/', apiRoutes(withFixedUser(endpointAnswer(options), userFixed ? config.userId : null)));
   app.route(
     '/',
     clientRoutes({
       clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
-      page: (c) => ({ publicConfig, hints: { fetches: preloadTargets(new URL(c.req.url), publicConfig, todayUtc()) } }),
+      page: (c) => {
+        const publicConfig = publicConfigFor(c.get('viewer') as Viewer | undefined);
+        return { publicConfig, hints: { fetches: preloadTargets(new URL(c.req.url), publicConfig, todayUtc()) } };
+      },
     }),
   );
 

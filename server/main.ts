@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { loadAuthConfig } from './auth/auth-config.ts';
+import { resolveAuth, type AuthRuntime } from './auth/auth-runtime.ts';
 import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';
 import { loadEnvFileIfPresent } from './env-file.ts';
 import { describeListenError, serverUrl } from './listen-errors.ts';
@@ -18,12 +20,33 @@ function readConfig(): Config {
   }
 }
 
+/** Settings first, then the provider's discovery document: an offline mistake never waits on the network. */
+async function startAuth(config: Config): Promise<AuthRuntime> {
+  try {
+    const settings = loadAuthConfig(process.env, config);
+    if (settings.warning !== null) console.warn(settings.warning);
+    return await resolveAuth(settings);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function describeAuth(auth: AuthRuntime): string {
+  const { settings } = auth;
+  if (settings.mode === 'oidc') return `sign-in through ${settings.issuer.origin}`;
+  if (settings.mode === 'header') return `sign-in by ${settings.header} from ${settings.trustedProxies.entries.join(', ')}`;
+  return 'sign-in off';
+}
+
 const config = readConfig();
-const app = createApp({ config, log: (line) => console.log(line) });
+const auth = await startAuth(config);
+const app = createApp({ config, auth, log: (line) => console.log(line) });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const source = config.mode === 'demo' ? 'demo data' : `proxy to ${apiBaseString(config.apiBase)}`;
-  console.log(`ibl analytics dashboard on ${serverUrl(config.host, info.port)} (${source})`);
+  console.log(`ibl analytics dashboard on ${serverUrl(config.host, info.port)} (${source}, ${describeAuth(auth)})`);
 });
 
 server.on('error', (error) => {

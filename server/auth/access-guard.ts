@@ -98,7 +98,7 @@ export function createAccessGuard(runtime: AuthRuntime, log: (line: string) => v
         return jsonError(403, `${email ?? 'This account'} has no access to this dashboard.`, refusal('not-allowed'));
       }
       const org = apiOrg(pathname);
-      if (org !== null && !orgIds.has(org)) {
+      if (org !== null && orgIds.size > 0 && !orgIds.has(org)) {
         log(`auth: refused ${email ?? 'viewer'}: org "${org}" is not in IBL_ORGS`);
         return jsonError(403, `No access to org "${org}".`, refusal('org'));
       }

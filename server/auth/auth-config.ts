@@ -21,7 +21,10 @@ export interface AllowRules {
 }
 
 interface CommonAuth {
-  /** IBL_ORGS in order; the first is not special, IBL_ORG is always among them. */
+  /**
+   * IBL_ORGS in order, IBL_ORG always among them. Empty only in openAuth (createApp without an
+   * auth runtime), meaning any org.
+   */
   orgs: readonly OrgChoice[];
   allow: AllowRules;
   /** One line to print at start, or null. */

@@ -41,9 +41,12 @@ export async function resolveAuth(settings: AuthSettings, options: ResolveAuthOp
   };
 }
 
-/** Sign-in off, with the default orgs: what createApp uses when given no auth runtime. */
+/**
+ * Sign-in off and any org: today's behaviour, for createApp without an auth runtime (tests and
+ * tools). The server itself (main.ts) always resolves one, so IBL_ORGS applies there.
+ */
 export function openAuth(config: Config): AuthRuntime {
-  const settings = loadAuthConfig({ AUTH: 'none' }, { ...config, host: '127.0.0.1' });
+  const settings = { ...loadAuthConfig({ AUTH: 'none' }, { ...config, host: '127.0.0.1' }), orgs: [] };
   const store = new MemorySessionStore();
   return { settings, oidc: null, store, now: Date.now, keys: { sessionCookie: Buffer.alloc(0), signInCookie: Buffer.alloc(0) } };
 }
