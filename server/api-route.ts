@@ -3,12 +3,15 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { ENDPOINT_NAMES, ENDPOINTS, type Endpoint } from '../shared/endpoints.ts';
 import { isValidIdentifier } from '../shared/identifiers.ts';
 import { jsonError } from './json-response.ts';
+import type { CacheStatus } from './cache/response-cache.ts';
 import type { ProxyFailure, ProxyResult, ProxyTarget } from './proxy.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
     /** Why the upstream call failed, for the access log. */
     upstreamFailure?: ProxyFailure;
+    /** What the response cache did (proxy mode), for the access log. */
+    cacheStatus?: CacheStatus;
   }
 }
 
@@ -16,7 +19,12 @@ const MAX_QUERY_BYTES = 8 * 1024;
 const ALLOWED_METHODS = 'GET, HEAD';
 
 /** Answers one endpoint call: from the demo data or from upstream. */
-export type AnswerEndpoint = (target: ProxyTarget) => ProxyResult | Promise<ProxyResult>;
+export type AnswerEndpoint = (
+  target: ProxyTarget,
+  request: Request,
+) => EndpointAnswer | Promise<EndpointAnswer>;
+
+export type EndpointAnswer = ProxyResult & { cache?: CacheStatus };
 
 export function isApiPath(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/');
@@ -65,8 +73,9 @@ export function apiGate(log: (line: string) => void): MiddlewareHandler {
     const started = performance.now();
     const write = (status: number) => {
       const failure = c.get('upstreamFailure');
+      const cache = c.get('cacheStatus');
       const ms = Math.round(performance.now() - started);
-      log(`${c.req.method} ${path.slice(0, 300)} ${status} ${ms}ms${failure ? ` upstream:${failure}` : ''}`);
+      log(`${c.req.method} ${path.slice(0, 300)} ${status} ${ms}ms${failure ? ` upstream:${failure}` : ''}${cache ? ` cache:${cache}` : ''}`);
     };
     if (raw !== null && isSuspiciousTarget(raw)) {
       const refused = jsonError(400, 'Invalid path.');
@@ -96,8 +105,12 @@ export function apiRoutes(answer: AnswerEndpoint): Hono {
     api.get(route, async (c) => {
       const { search } = new URL(c.req.url);
       if (search.length - 1 > MAX_QUERY_BYTES) return jsonError(414, 'The query string is longer than 8 KB.');
-      const { response, failure } = await answer({ endpoint, org: c.req.param('org') ?? '', userId: c.req.param('user') ?? '', search });
+      const { response, failure, cache } = await answer(
+        { endpoint, org: c.req.param('org') ?? '', userId: c.req.param('user') ?? '', search },
+        c.req.raw,
+      );
       if (failure !== undefined) c.set('upstreamFailure', failure);
+      if (cache !== undefined) c.set('cacheStatus', cache);
       return response;
     });
     api.all(route, () => jsonError(405, 'Method not allowed.', { Allow: ALLOWED_METHODS }));

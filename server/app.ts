@@ -12,7 +12,11 @@ import { createDemoApi, type DemoRequest, type DemoResponse } from './demo/demo-
 import { todayUtc } from '../shared/utc-day.ts';
 import { preloadTargets, publicConfigOf, type PublicConfig } from './index-html.ts';
 import { jsonError, jsonResponse } from './json-response.ts';
-import { forwardToUpstream } from './proxy.ts';
+import { createCachedProxy, wantsBypass } from './cache/cached-proxy.ts';
+import { createMemoryStore } from './cache/memory-store.ts';
+import { createResponseCache, type ResponseCache } from './cache/response-cache.ts';
+import { createRedisCacheStore } from './redis/redis-cache-store.ts';
+import type { RedisConnection } from './redis/redis-connection.ts';
 import { securityHeaders } from './security-headers.ts';
 import { clientRoutes } from './static.ts';
 
@@ -27,6 +31,10 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Sign-in (server/auth/auth-runtime.ts): settings, provider, session store, clock. Default: off, any org (main.ts always gives one). */
   auth?: AuthRuntime;
+  /** Shares the response cache with every instance (REDIS_URL); without it, answers stay in memory. */
+  redis?: RedisConnection | null;
+  /** A cache of the test's making (its own clock or store). */
+  responseCache?: ResponseCache;
 }
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -49,12 +57,19 @@ function endpointAnswer(options: AppOptions): AnswerEndpoint {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxUpstreamBytes: options.maxUpstreamBytes ?? DEFAULT_MAX_UPSTREAM_BYTES,
   };
-  return (target) => forwardToUpstream(target, proxyOptions);
+  const cache =
+    options.responseCache ??
+    createResponseCache({
+      settings: config.cache,
+      store: options.redis ? createRedisCacheStore(options.redis.client) : createMemoryStore(config.cache.maxBytes),
+    });
+  const cachedProxy = createCachedProxy({ proxy: proxyOptions, cache });
+  return (target, request) => cachedProxy(target, wantsBypass(request.headers));
 }
 
 /** While sign-in is on, the admin sent upstream is IBL_USER_ID, never one a viewer put in the URL. */
 function withFixedUser(answer: AnswerEndpoint, userId: string | null): AnswerEndpoint {
-  return userId === null ? answer : (target) => answer({ ...target, userId });
+  return userId === null ? answer : (target, request) => answer({ ...target, userId }, request);
 }
 
 export function createApp(options: AppOptions): Hono {

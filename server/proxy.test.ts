@@ -161,7 +161,7 @@ describe('proxy mode', () => {
     const response = await app.request(SENTIMENT_PATH);
     expect(response.status).toBe(504);
     expect(await response.json()).toEqual({ detail: 'The analytics API did not answer within 0.02 s.' });
-    expect(lines[0]).toMatch(/ 504 \d+ms upstream:timeout$/);
+    expect(lines[0]).toMatch(/ 504 \d+ms upstream:timeout cache:miss$/);
   });
 
   it('answers 504 even when the upstream fetch ignores its abort signal', async () => {
@@ -192,7 +192,7 @@ describe('proxy mode', () => {
     const response = await app.request(SENTIMENT_PATH);
     expect(response.status).toBe(502);
     expect(await response.json()).toEqual({ detail: 'Cannot reach the analytics API at api.example.test.' });
-    expect(lines[0]).toMatch(/ 502 \d+ms upstream:unreachable$/);
+    expect(lines[0]).toMatch(/ 502 \d+ms upstream:unreachable cache:miss$/);
   });
 
   it('answers 502 when the connection breaks mid-body', async () => {
