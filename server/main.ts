@@ -6,6 +6,8 @@ import { resolveAuth, type AuthRuntime } from './auth/auth-runtime.ts';
 import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';
 import { loadEnvFileIfPresent } from './env-file.ts';
 import { describeListenError, serverUrl } from './listen-errors.ts';
+import { connectRedis, type RedisConnection } from './redis/redis-connection.ts';
+import { RedisSessionStore } from './redis/redis-session-store.ts';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -21,11 +23,11 @@ function readConfig(): Config {
 }
 
 /** Settings first, then the provider's discovery document: an offline mistake never waits on the network. */
-async function startAuth(config: Config): Promise<AuthRuntime> {
+async function startAuth(config: Config, redis: RedisConnection | null): Promise<AuthRuntime> {
   try {
     const settings = loadAuthConfig(process.env, config);
     if (settings.warning !== null) console.warn(settings.warning);
-    return await resolveAuth(settings);
+    return await resolveAuth(settings, redis === null ? {} : { store: new RedisSessionStore(redis.client) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
@@ -41,12 +43,17 @@ function describeAuth(auth: AuthRuntime): string {
 }
 
 const config = readConfig();
-const auth = await startAuth(config);
-const app = createApp({ config, auth, log: (line) => console.log(line) });
+const log = (line: string) => console.log(line);
+// Several instances share the response cache and the sessions through Redis; a Redis that is
+// down is said once in the log, and the dashboard keeps answering from the upstream meanwhile.
+const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, log);
+const auth = await startAuth(config, redis);
+const app = createApp({ config, auth, redis, log });
+const shared = redis === null ? 'cache and sessions in this process' : 'cache and sessions shared through Redis';
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const source = config.mode === 'demo' ? 'demo data' : `proxy to ${apiBaseString(config.apiBase)}`;
-  console.log(`ibl analytics dashboard on ${serverUrl(config.host, info.port)} (${source}, ${describeAuth(auth)})`);
+  console.log(`ibl analytics dashboard on ${serverUrl(config.host, info.port)} (${source}, ${describeAuth(auth)}, ${shared})`);
 });
 
 server.on('error', (error) => {

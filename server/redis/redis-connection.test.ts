@@ -39,7 +39,7 @@ describe('Redis connection', () => {
     }
     await pause(600); // several reconnection attempts fail meanwhile
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Redis unavailable \(\w+\): /);
+    expect(lines[0]).toMatch(/^Redis unavailable \([\w ]+\): /);
 
     await redis.start();
     await connection.ready();

@@ -22,7 +22,7 @@ const DEFAULT_TIMINGS: RedisTimings = { connectTimeoutMs: 1_000, commandTimeoutM
 
 function reasonOf(error: unknown): string {
   if (error instanceof Error) return 'code' in error && typeof error.code === 'string' ? error.code : error.name;
-  return 'closed';
+  return 'connection closed';
 }
 
 /**
