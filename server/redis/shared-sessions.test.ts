@@ -1,14 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, oidcRuntime, TEST_CLIENT } from '../auth/auth-test-app.ts';
+import { createApp } from '../app.ts';
+import { oidcRuntime, TEST_CLIENT, testProxyConfig } from '../auth/auth-test-app.ts';
 import { DEFAULT_TEST_ACCOUNTS, startOidcProvider, type RunningOidcProvider } from '../auth/oidc-test-provider.ts';
 import { SignInDriver } from '../auth/sign-in-driver.ts';
+import { recordingFetch } from '../test-support.ts';
 import { listen, roundRobin, type Listening } from './loopback-instances.ts';
 import { connectRedis } from './redis-connection.ts';
 import { RedisSessionStore } from './redis-session-store.ts';
 import { startRedisServer, type RedisTestServer } from './redis-test-server.ts';
 
 // Two instances behind a balancer without sticky sessions, their sessions in one real Redis:
-// a sign-in that starts on one finishes on the other, and the session opens both.
+// a sign-in that starts on one finishes on the other, the session opens both, and an answer
+// fetched through one is a hit on the other.
 
 const API = '/api/ai-analytics/orgs/acme/users/admin/sentiment-count/?period=7d';
 
@@ -31,8 +34,10 @@ beforeAll(async () => {
   for (let instance = 0; instance < 2; instance += 1) {
     const connection = connectRedis(redis.url, () => undefined, { maxReconnectDelayMs: 100 });
     await connection.ready();
-    const runtime = await oidcRuntime({ issuer: provider.issuer, publicUrl: balancer.url, store: new RedisSessionStore(connection.client) });
-    const { app, upstream } = createTestApp(runtime);
+    const config = testProxyConfig({ REDIS_URL: redis.url });
+    const runtime = await oidcRuntime({ issuer: provider.issuer, publicUrl: balancer.url, config, store: new RedisSessionStore(connection.client) });
+    const upstream = recordingFetch();
+    const app = createApp({ config, auth: runtime, redis: connection, fetchUpstream: upstream.fetchUpstream, clientDir: '/nonexistent' });
     counters.push(() => upstream.calls.length);
     const served = await listen(app);
     targets.push(served.url);
@@ -67,7 +72,9 @@ describe('sessions shared through Redis', () => {
     for (let request = 0; request < 4; request += 1) answers.push(await browser.request(API));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
     expect(new Set(balancer.picked.slice(-4))).toEqual(new Set([0, 1]));
-    expect(upstreamCalls() - before).toBe(4);
+    // One instance asked the upstream; the other answered from the shared cache.
+    expect(answers.map((answer) => answer.headers.get('x-cache'))).toEqual(['miss', 'hit', 'hit', 'hit']);
+    expect(upstreamCalls() - before).toBe(1);
   });
 
   it('answers API requests 503, not 401, while Redis is gone', async () => {
