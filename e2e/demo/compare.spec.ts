@@ -169,6 +169,10 @@ test('the toggle and the x key switch the comparison, one history entry each', a
   await page.goBack();
   await expect(page).toHaveURL(/\/\?compare=previous$/);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // And the toggle's own entry: one more Back is the page as it was opened.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('compare and budget pass axe in dark mode too', async ({ browser, baseURL }) => {
