@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import * as oidc from 'openid-client';
+import { rawTarget } from '../api-route.ts';
 import { jsonError, jsonResponse } from '../json-response.ts';
 import {
   clearSessionCookie,
@@ -23,13 +24,10 @@ import { resolveViewer, sessionTtlSeconds, SessionStoreDown } from './viewer.ts'
 
 export const STORE_DOWN_DETAIL = 'Cannot check your session right now: the session store is unavailable.';
 
-/** The request target as sent (see rawTarget in app.ts), else what the URL parser left of it. */
+/** The request target as sent (path and query), else what the URL parser left of it. */
 export function targetOf(c: Context): string {
-  const env: unknown = c.env;
-  if (typeof env === 'object' && env !== null && 'incoming' in env) {
-    const url = (env.incoming as { url?: unknown } | undefined)?.url;
-    if (typeof url === 'string') return url;
-  }
+  const raw = rawTarget(c.env);
+  if (raw !== null) return raw;
   const url = new URL(c.req.url);
   return `${url.pathname}${url.search}`;
 }
