@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { loadAuthConfig } from './auth/auth-config.ts';
+import { loadAuthConfig, type AuthSettings } from './auth/auth-config.ts';
 import { resolveAuth, type AuthRuntime } from './auth/auth-runtime.ts';
 import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';
 import { loadEnvFileIfPresent } from './env-file.ts';
@@ -22,11 +22,21 @@ function readConfig(): Config {
   }
 }
 
-/** Settings first, then the provider's discovery document: an offline mistake never waits on the network. */
-async function startAuth(config: Config, redis: RedisConnection | null): Promise<AuthRuntime> {
+function readAuthSettings(config: Config): AuthSettings {
   try {
     const settings = loadAuthConfig(process.env, config);
     if (settings.warning !== null) console.warn(settings.warning);
+    return settings;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** The network part of sign-in (the provider's discovery document), after every offline check. */
+async function startAuth(settings: AuthSettings, redis: RedisConnection | null): Promise<AuthRuntime> {
+  try {
     return await resolveAuth(settings, redis === null ? {} : { store: new RedisSessionStore(redis.client) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -43,11 +53,12 @@ function describeAuth(auth: AuthRuntime): string {
 }
 
 const config = readConfig();
+const authSettings = readAuthSettings(config);
 const log = (line: string) => console.log(line);
 // Several instances share the response cache and the sessions through Redis; a Redis that is
 // down is said once in the log, and the dashboard keeps answering from the upstream meanwhile.
 const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, log);
-const auth = await startAuth(config, redis);
+const auth = await startAuth(authSettings, redis);
 const app = createApp({ config, auth, redis, log });
 const shared = redis === null ? 'cache and sessions in this process' : 'cache and sessions shared through Redis';
 
