@@ -86,7 +86,7 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   // Sign out posts to /auth/logout, which redirects to the provider: form-action must allow its origin.
-  app.use(securityHeaders({ formActionSources: auth.oidc ? [auth.oidc.issuerOrigin] : [] }));
+  app.use(securityHeaders({ formActionSources: auth.oidc?.formActionOrigins ?? [] }));
   app.get('/healthz', () => jsonResponse(200, { status: 'ok', mode: config.mode }));
   app.use(apiGate(log));
   app.use(createAccessGuard(auth, log));

@@ -4,8 +4,11 @@ import { isLoopbackHost, type OidcSettings } from './auth-config.ts';
 
 /** What the dashboard needs from the provider, on top of openid-client. */
 export interface OidcClient {
-  /** The provider's origin, which the CSP's form-action must allow for Sign out. */
-  issuerOrigin: string;
+  /**
+   * Where Sign out's form post may end up (the issuer's origin, and the end_session endpoint's
+   * when it differs): the CSP's form-action must allow them, as it applies to redirects too.
+   */
+  formActionOrigins: string[];
   authorizationUrl(checks: SignInChecks): Promise<URL>;
   /** Completes the code flow; openid-client checks state, PKCE and the ID token (issuer, audience, expiry, nonce). */
   finishSignIn(callbackUrl: URL, checks: SignInChecks): Promise<SignedIn>;
@@ -74,7 +77,9 @@ export async function discoverOidcClient(settings: OidcSettings): Promise<OidcCl
   const redirectUri = `${settings.publicUrl}/auth/callback`;
 
   return {
-    issuerOrigin: new URL(metadata.issuer).origin,
+    formActionOrigins: [
+      ...new Set([metadata.issuer, metadata.end_session_endpoint].flatMap((url) => (url === undefined ? [] : [new URL(url).origin]))),
+    ],
     async authorizationUrl(checks) {
       return oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
