@@ -245,6 +245,10 @@ describe('sign-out', () => {
     expect(again.status).toBe(401);
     expect((runtime.store as MemorySessionStore).size).toBe(0);
     expect(lines).toContain('auth: sign-out alice@school.example');
+    const log = lines.join('\n');
+    const sessionId = decodeURIComponent(oldCookie.replace(/^ibl_session=/, '')).split('.')[0] ?? '';
+    expect(sessionId).toHaveLength(43);
+    for (const secret of ['eyJ', TEST_CLIENT.client_secret, sessionId, 'test-session-secret']) expect(log).not.toContain(secret);
   });
 
   it.each([
