@@ -11,9 +11,12 @@ function serveAll() {
   const sentiment = answer('sentiment-count', [{ date: '2026-11-30T00:00:00Z', sentiment_count: 9 }]);
   const cost = answer('tenant-cost', { total_cost: 12.5 });
   const students = answer('top-students-by-chat-messages', [{ username: 'maria.garcia', chat_message_count: 4 }]);
-  server.use(sentiment.handler, cost.handler, students.handler);
-  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen };
+  const mentors = answer('my-mentors', { count: 1, results: [{ unique_id: ESSAY, name: 'Essay Writing Tutor' }] });
+  server.use(sentiment.handler, cost.handler, students.handler, mentors.handler);
+  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen, mentors: mentors.seen };
 }
+
+const ESSAY = '7c7566a1-b398-42a1-9f11-fbf22e1be91f';
 
 describe('App', () => {
   beforeEach(() => {
@@ -51,28 +54,33 @@ describe('App', () => {
   it('corrects a bad URL in place and says what changed', async () => {
     serveAll();
     const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
-    renderWithProviders(<App />, { searchParams: '?period=fortnight&mentor=mentor-python-lab', onUrlUpdate });
+    renderWithProviders(<App />, { searchParams: `?period=fortnight&mentor=${ESSAY}`, onUrlUpdate });
     const notice = await screen.findByText('The link was corrected.');
     expect(notice.parentElement).toHaveTextContent('Unknown period “fortnight”; showing Last 7 days instead.');
     await waitFor(() => expect(onUrlUpdate).toHaveBeenCalled());
     expect(onUrlUpdate.mock.calls[0]?.[0]).toMatchObject({
-      queryString: '?mentor=mentor-python-lab',
+      queryString: `?mentor=${ESSAY}`,
       options: { history: 'replace' },
     });
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText('The link was corrected.')).not.toBeInTheDocument();
   });
 
-  it('sends the mentor from the URL to the leaderboard only', async () => {
+  it('sends the mentor from the URL to the leaderboard only, and names the view after it', async () => {
     const seen = serveAll();
-    renderWithProviders(<App />, { searchParams: '?mentor=mentor-essay-writing&org=northwind-academy' });
+    renderWithProviders(<App />, { searchParams: `?mentor=${ESSAY}&org=northwind-academy` });
     const card = screen.getByRole('region', { name: 'Top students' });
     expect(await within(card).findByText('maria.garcia')).toBeInTheDocument();
-    expect(seen.students[0]?.get('mentor_id')).toBe('mentor-essay-writing');
+    expect(seen.students[0]?.get('mentor_id')).toBe(ESSAY);
+    expect(seen.mentors.map(String)).toEqual([`unique_id=${ESSAY}`]);
     // Only: the cards that cover every mentor are asked without one.
     await waitFor(() => expect(seen.sentiment.length * seen.cost.length).toBeGreaterThan(0));
     expect([...seen.sentiment, ...seen.cost].filter((query) => query.has('mentor_id'))).toEqual([]);
-    expect(within(card).getByRole('textbox', { name: 'Mentor' })).toHaveValue('mentor-essay-writing');
+    await waitFor(() => expect(within(card).getByRole('combobox', { name: 'Mentor' })).toHaveValue('Essay Writing Tutor'));
+    expect(within(card).getByText(/^By chat messages · mentor Essay Writing Tutor · /)).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Last 7 days · Essay Writing Tutor · northwind-academy · Analytics'));
+    const main = screen.getByRole('main');
+    expect(main.style.getPropertyValue('--print-label')).toContain('· mentor Essay Writing Tutor');
     expect(screen.getByText('northwind-academy')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,8 @@ import type { PeriodChoice } from '../components/range-popover';
 import { CostCard } from '../features/cost/cost-card';
 import { SentimentCard } from '../features/sentiment/sentiment-card';
 import { TopStudentsCard } from '../features/top-students/top-students-card';
+import { mentorName, mentorPhrase } from '../features/top-students/mentor-label';
+import { useMentorView } from '../features/top-students/use-mentor-view';
 import { formatRange } from '../lib/format';
 import { oldestSelectableDay, resolvePreset } from '../../shared/periods';
 import { PRESET_LABELS } from '../lib/period-words';
@@ -38,6 +40,8 @@ export function App() {
   const setPeriod = (choice: PeriodChoice) => update((previous) => ({ ...previous, ...choice }));
   const setOrg = (org: string) => update((previous) => ({ ...previous, org: org === config.org ? null : org }));
   const prefetchView = usePrefetchView(scope, state, today);
+  const { view: mentorView } = useMentorView(scope, state.mentor);
+  const mentorTitle = mentorName(mentorView);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: analyticsQueries.all(), type: 'active' });
   useAutoRefresh(state.range.to === today, refresh);
 
@@ -72,11 +76,11 @@ export function App() {
     }
   });
 
-  const printLabel = `Org ${scope.org} · ${formatRange(state.range)} (UTC)${state.mentor ? ` · mentor ${state.mentor}` : ''}`;
+  const printLabel = `Org ${scope.org} · ${formatRange(state.range)} (UTC)${state.mentor ? ` · ${mentorPhrase(mentorView)}` : ''}`;
   const viewLabel = state.period === 'custom' ? formatRange(state.range) : PRESET_LABELS[state.period];
   return (
     <div className="mx-auto flex min-h-screen max-w-6xl flex-col gap-5 px-4 py-6 sm:px-6">
-      <title>{`${viewLabel} · ${scope.org} · Analytics`}</title>
+      <title>{`${viewLabel}${mentorTitle ? ` · ${mentorTitle}` : ''} · ${scope.org} · Analytics`}</title>
       <LoadingBar />
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
@@ -97,7 +101,7 @@ export function App() {
           >
             Shortcuts <kbd className="font-mono text-xs text-muted-foreground">?</kbd>
           </button>
-          <ShareMenu period={state.period} range={state.range} />
+          <ShareMenu period={state.period} range={state.range} mentor={mentorTitle} />
           <SignedInUser auth={config.auth} />
         </div>
       </header>

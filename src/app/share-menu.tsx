@@ -8,6 +8,8 @@ import { PRESET_LABELS } from '../lib/period-words';
 interface Props {
   period: Period;
   range: DayRange;
+  /** The mentor the view is filtered by, by name (null: all mentors). */
+  mentor?: string | null;
 }
 
 type Copied = 'live' | 'frozen' | 'failed' | null;
@@ -16,7 +18,7 @@ type Copied = 'live' | 'frozen' | 'failed' | null;
  * Two links for two needs: a live one ("last 7 days", moves with the calendar) and a frozen
  * one (the resolved dates, the same numbers for anyone, any day).
  */
-export function ShareMenu({ period, range }: Props) {
+export function ShareMenu({ period, range, mentor = null }: Props) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<Copied>(null);
   const panelId = useId();
@@ -42,7 +44,8 @@ export function ShareMenu({ period, range }: Props) {
     window.setTimeout(() => setCopied(null), 3000);
   }
 
-  const dates = `${formatRange(range)} (UTC)`;
+  const who = mentor ? ` · ${mentor}` : '';
+  const dates = `${formatRange(range)} (UTC)${who}`;
   return (
     <div className="relative flex items-center gap-2">
       <span role="status" className="text-sm text-muted-foreground">
@@ -77,7 +80,7 @@ export function ShareMenu({ period, range }: Props) {
             <button type="button" className="menu-item" onClick={() => void copy('live')}>
               <span className="font-medium text-foreground">Copy live link</span>
               <span className="text-xs text-muted-foreground">
-                “{PRESET_LABELS[period]}”: moves with the calendar, so it shows newer numbers tomorrow.
+                “{PRESET_LABELS[period]}”{who}: moves with the calendar, so it shows newer numbers tomorrow.
               </span>
             </button>
           )}

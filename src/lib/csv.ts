@@ -19,6 +19,8 @@ export interface CsvSource {
   org: string;
   /** The mentor filter; `undefined` for a card that covers every mentor whatever the filter. */
   mentor?: string | null;
+  /** The mentor's name for the file name, where it is known. */
+  mentorName?: string | null;
   range: DayRange;
   /** The previous period, when the card compares with it. */
   previous?: DayRange | null;
@@ -34,7 +36,7 @@ const BYTE_ORDER_MARK = '\ufeff';
 
 /** e.g. `top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv`; unsafe characters become "-". */
 export function csvFileName(source: CsvSource): string {
-  const parts = [source.name, source.org, source.mentor ?? null, source.range.from, source.range.to];
+  const parts = [source.name, source.org, source.mentorName ?? source.mentor ?? null, source.range.from, source.range.to];
   return `${parts
     .filter((part): part is string => Boolean(part))
     .map((part) => part.replace(/[^A-Za-z0-9._-]+/g, '-'))

@@ -11,6 +11,22 @@ import { TopStudentsCard } from './top-students-card';
 
 const scope = { org: 'demo', userId: 'admin' };
 const range = { from: '2026-11-24', to: '2026-11-30' };
+const PYTHON = '353949a4-2118-46f4-92d9-b848ae316861';
+const STRANGER = '00000000-0000-4000-8000-000000000000';
+
+/** The mentor search, knowing one mentor: records each lookup by unique id. */
+function mentorsApi() {
+  const lookups: string[] = [];
+  server.use(
+    http.get('*/api/ai-search/orgs/:org/users/:user/my-mentors/', ({ request }) => {
+      const id = new URL(request.url).searchParams.get('unique_id');
+      if (id !== null) lookups.push(id);
+      const results = id === null || id === PYTHON ? [{ unique_id: PYTHON, name: 'Python Lab' }] : [];
+      return HttpResponse.json({ count: results.length, results });
+    }),
+  );
+  return lookups;
+}
 
 function renderCard(mentor: string | null = null, onMentorChange = vi.fn()) {
   renderWithProviders(<TopStudentsCard scope={scope} range={range} mentor={mentor} onMentorChange={onMentorChange} />);
@@ -22,7 +38,7 @@ describe('TopStudentsCard', () => {
     server.use(hang('top-students-by-chat-messages'));
     const card = renderCard();
     expect(within(card).getByText('Loading…')).toBeInTheDocument();
-    expect(within(card).getByRole('textbox', { name: 'Mentor' })).toBeEnabled();
+    expect(within(card).getByRole('combobox', { name: 'Mentor' })).toBeEnabled();
   });
 
   it('ranks students highest first with shared ranks for ties', async () => {
@@ -33,7 +49,8 @@ describe('TopStudentsCard', () => {
       { username: 'zoë.müller', chat_message_count: 3 },
     ]);
     server.use(handler);
-    const card = renderCard('mentor-python-lab');
+    mentorsApi();
+    const card = renderCard(PYTHON);
     const table = await within(card).findByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Rank', 'Student', 'Messages']);
     const rows = within(table).getAllByRole('row').slice(1);
@@ -43,7 +60,7 @@ describe('TopStudentsCard', () => {
       ['2', 'liam.chen42', '25'],
       ['4', 'zoë.müller', '3'],
     ]);
-    expect(seen[0]?.get('mentor_id')).toBe('mentor-python-lab');
+    expect(seen[0]?.get('mentor_id')).toBe(PYTHON);
     expect(seen[0]?.get('start_date')).toBe('2026-11-24');
   });
 
@@ -58,8 +75,26 @@ describe('TopStudentsCard', () => {
 
   it('explains an empty list for a mentor', async () => {
     server.use(answer('top-students-by-chat-messages', []).handler);
-    const card = renderCard('mentor-unknown');
-    expect(await within(card).findByText(/No chat messages for mentor “mentor-unknown”/)).toBeInTheDocument();
+    const lookups = mentorsApi();
+    const card = renderCard(PYTHON);
+    expect(await within(card).findByText(/No chat messages for mentor “Python Lab” in this range/)).toBeInTheDocument();
+    expect(within(card).getByText(/^By chat messages · mentor Python Lab · /)).toBeInTheDocument();
+    expect(within(card).getByRole('combobox', { name: 'Mentor' })).toHaveValue('Python Lab');
+    expect(lookups).toEqual([PYTHON]);
+  });
+
+  it('shows an id the org does not know as “Unknown mentor” with the id, in the field and the subtitle', async () => {
+    const { handler, seen } = answer('top-students-by-chat-messages', []);
+    server.use(handler);
+    mentorsApi();
+    const card = renderCard(STRANGER);
+    const field = within(card).getByRole('combobox', { name: 'Mentor' });
+    // While the name loads, the leaderboard already filters by the id.
+    expect(field).toHaveValue(STRANGER);
+    await waitFor(() => expect(field).toHaveValue(`Unknown mentor (${STRANGER})`));
+    expect(within(card).getByText(`By chat messages · Unknown mentor (${STRANGER}) · Nov 24 – 30, 2026 (UTC)`, { normalizer: (text) => text.replace(/\s+/g, ' ') })).toBeInTheDocument();
+    expect(await within(card).findByText(/this org has no mentor with this unique id/)).toBeInTheDocument();
+    expect(seen[0]?.get('mentor_id')).toBe(STRANGER);
   });
 
   it('shows a server error with Retry', async () => {
@@ -70,13 +105,15 @@ describe('TopStudentsCard', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
-  it('applies a mentor id on Enter and clears it with Escape', async () => {
+  it('applies a pasted unique id on Enter', async () => {
     server.use(answer('top-students-by-chat-messages', []).handler);
+    mentorsApi();
     const onMentorChange = vi.fn();
     const card = renderCard(null, onMentorChange);
-    const field = within(card).getByRole('textbox', { name: 'Mentor' });
-    await userEvent.type(field, '  mentor-essay-writing {Enter}');
-    expect(onMentorChange).toHaveBeenLastCalledWith('mentor-essay-writing');
+    await userEvent.click(within(card).getByRole('combobox', { name: 'Mentor' }));
+    await userEvent.paste(`  ${PYTHON} `);
+    await userEvent.keyboard('{Enter}');
+    expect(onMentorChange).toHaveBeenLastCalledWith(PYTHON);
     expect(onMentorChange).toHaveBeenCalledTimes(1);
   });
 });
@@ -112,13 +149,12 @@ describe('TopStudentsCard compared with the previous period', () => {
   it('shows each student’s movement against the previous top 20', async () => {
     const { handler, seen } = leaderboards({ '2026-11-24': thisWeek, '2026-11-17': weekBefore });
     server.use(handler);
-    renderWithProviders(
-      <TopStudentsCard scope={scope} range={range} period="7d" mentor="mentor-python-lab" onMentorChange={vi.fn()} compare />,
-    );
+    mentorsApi();
+    renderWithProviders(<TopStudentsCard scope={scope} range={range} period="7d" mentor={PYTHON} onMentorChange={vi.fn()} compare />);
     const card = screen.getByRole('region', { name: 'Top students' });
     const table = await within(card).findByRole('table');
     await waitFor(() => expect(within(table).queryByText('loading')).not.toBeInTheDocument());
-    expect(seen.sort()).toEqual(['2026-11-17..2026-11-23 mentor-python-lab', '2026-11-24..2026-11-30 mentor-python-lab']);
+    expect(seen.sort()).toEqual([`2026-11-17..2026-11-23 ${PYTHON}`, `2026-11-24..2026-11-30 ${PYTHON}`]);
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Rank', 'Student', 'Messages', 'Change']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
@@ -129,7 +165,7 @@ describe('TopStudentsCard compared with the previous period', () => {
     ]);
     expect(within(card).getByText(/^Change in rank against the top 20 of Nov 17\s–\s23, 2026 \(UTC\)\.$/)).toBeInTheDocument();
     expect(within(card).getByTestId('top-students-summary')).toHaveTextContent(
-      '4 students ranked by chat messages in the last 7 days for mentor mentor-python-lab; kwame_o leads with 50 messages; against the 7 days before, 1 new and 1 moved up.',
+      '4 students ranked by chat messages in the last 7 days for mentor Python Lab; kwame_o leads with 50 messages; against the 7 days before, 1 new and 1 moved up.',
     );
   });
 
@@ -144,21 +180,21 @@ describe('TopStudentsCard compared with the previous period', () => {
 
   it('exports the rows on screen, named after the org, mentor and range', async () => {
     server.use(leaderboards({ '2026-11-24': thisWeek, '2026-11-17': weekBefore }).handler);
+    mentorsApi();
     downloads = captureCsvDownloads();
-    renderWithProviders(
-      <TopStudentsCard scope={scope} range={range} period="7d" mentor="mentor-python-lab" onMentorChange={vi.fn()} compare />,
-    );
+    renderWithProviders(<TopStudentsCard scope={scope} range={range} period="7d" mentor={PYTHON} onMentorChange={vi.fn()} compare />);
     const card = screen.getByRole('region', { name: 'Top students' });
+    await within(card).findByText(/^By chat messages · mentor Python Lab · /);
     const table = await within(card).findByRole('table');
     await waitFor(() => expect(within(table).queryByText('loading')).not.toBeInTheDocument());
     await userEvent.click(within(card).getByRole('button', { name: 'Export CSV of top students' }));
     await waitFor(() => expect(downloads?.files).toHaveLength(1));
     const file = downloads!.files[0]!;
-    expect(file.name).toBe('top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv');
+    expect(file.name).toBe('top-students_demo_Python-Lab_2026-11-24_2026-11-30.csv');
     const csv = await readCsv(file);
     expect(csv.comments.slice(1, 5)).toEqual([
       '# org: demo',
-      '# mentor: mentor-python-lab',
+      `# mentor: Python Lab (${PYTHON})`,
       '# range: 2026-11-24..2026-11-30 (UTC)',
       '# previous period: 2026-11-17..2026-11-23 (UTC)',
     ]);

@@ -9,6 +9,8 @@ import { useCsvExport } from '../../lib/use-csv-export';
 import { formatCount, formatRange } from '../../lib/format';
 import { previousRange, type DayRange, type Period } from '../../../shared/periods';
 import { MentorFilter } from './mentor-filter';
+import { mentorName, mentorPhrase, mentorProvenance } from './mentor-label';
+import { useMentorView } from './use-mentor-view';
 import { rankStudents } from './rank-students';
 import {
   MOVEMENT_COLUMNS,
@@ -34,6 +36,7 @@ interface Props {
 
 export function TopStudentsCard({ scope, range, mentor, onMentorChange, period = 'custom', compare = false }: Props) {
   const query = useQuery(analyticsQueries.topStudents(scope, range, mentor));
+  const { view: mentorView, retry: retryMentorName } = useMentorView(scope, mentor);
   const previous = previousRange(range);
   const previousQuery = useQuery({ ...analyticsQueries.topStudents(scope, previous, mentor), enabled: compare });
   // Placeholder data belongs to another range or mentor: no movement until the right previous list is in.
@@ -51,7 +54,8 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
             name: 'top-students',
             title: 'Top students',
             org: scope.org,
-            mentor,
+            mentor: mentorProvenance(mentorView),
+            mentorName: mentorName(mentorView),
             range,
             previous: compare ? previous : null,
             link: window.location.href,
@@ -64,18 +68,22 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
   return (
     <Card
       title="Top students"
-      subtitle={`By chat messages · ${mentor ? `mentor ${mentor}` : 'all mentors'} · ${formatRange(range)} (UTC)`}
+      subtitle={`By chat messages · ${mentorPhrase(mentorView)} · ${formatRange(range)} (UTC)`}
       query={{ ...query, data: rows }}
       describeError={(error) => describeError(error, scope)}
       isEmpty={(data) => data.length === 0}
       empty={
-        mentor
-          ? `No chat messages for mentor “${mentor}” in this range. Check the mentor id or pick a longer period.`
-          : 'No chat messages in this range. Pick a longer period.'
+        mentorView.kind === 'unknown'
+          ? 'No chat messages: this org has no mentor with this unique id. Choose another mentor.'
+          : mentor
+            ? `No chat messages for mentor “${mentorName(mentorView) ?? mentor}” in this range. Pick a longer period or another mentor.`
+            : 'No chat messages in this range. Pick a longer period.'
       }
       skeletonClassName="h-96"
       className="lg:col-span-3"
-      toolbar={<MentorFilter mentor={mentor} onChange={onMentorChange} />}
+      toolbar={
+        <MentorFilter scope={scope} mentor={mentor} view={mentorView} onRetryName={retryMentorName} onChange={onMentorChange} />
+      }
       actions={
         <>
           <ExportCsvButton what="top students" disabled={!rows || query.isPlaceholderData} csv={csv} />
@@ -85,7 +93,7 @@ export function TopStudentsCard({ scope, range, mentor, onMentorChange, period =
       {(data) => (
         <>
           <p className="sr-only" data-testid="top-students-summary">
-            {topStudentsSummary(data, { period, range, mentor, compare })}
+            {topStudentsSummary(data, { period, range, mentor: mentorName(mentorView), compare })}
           </p>
           {compare ? (
             previousQuery.isError && !previousQuery.isFetching ? (
