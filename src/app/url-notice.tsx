@@ -7,7 +7,7 @@ interface Props {
 export function UrlNotice({ notices, onDismiss }: Props) {
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="flex items-start justify-between gap-4 rounded-lg border border-warning-foreground/30 bg-warning px-4 py-3 text-sm text-warning-foreground">
+    <div role="status" className="notice-warning flex items-start justify-between gap-4 px-4 py-3">
       <div>
         <p className="font-medium">The link was corrected.</p>
         <ul className="mt-1 list-disc pl-5">

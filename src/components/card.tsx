@@ -146,7 +146,7 @@ function RetryNotice({ message, failureCount, reason }: { message: string; failu
   }, []);
 
   return (
-    <div role="status" className="mb-3 rounded-lg border border-warning-foreground/30 bg-warning px-4 py-3 text-sm text-warning-foreground">
+    <div role="status" className="notice-warning mb-3">
       <p className="whitespace-pre-line">{message}</p>
       <p className="mt-1 font-medium">{secondsLeft > 0 ? `Retrying in ${secondsLeft} s…` : 'Retrying now…'}</p>
     </div>
@@ -155,8 +155,8 @@ function RetryNotice({ message, failureCount, reason }: { message: string; failu
 
 function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-destructive/30 bg-destructive/10 p-4">
-      <p className="text-sm whitespace-pre-line text-destructive">{message}</p>
+    <div role="alert" className="notice-error flex flex-col items-start gap-3 p-4">
+      <p className="whitespace-pre-line">{message}</p>
       <button
         type="button"
         onClick={onRetry}

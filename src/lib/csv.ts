@@ -1,6 +1,7 @@
 import type { UnparseConfig } from 'papaparse';
 import { linkForDates } from './links';
 import type { DayRange } from '../../shared/periods';
+import type { CsvCard } from './csv-source';
 
 export type CsvCell = string | number | null;
 
@@ -10,20 +11,10 @@ export interface CsvTable {
   rows: readonly (readonly CsvCell[])[];
 }
 
-/** Where the rows come from: written into the file name and the first lines of the file. */
-export interface CsvSource {
-  /** The card, in the file name: "sentiment". */
-  name: string;
-  /** The card's title, for the first line. */
-  title: string;
+/** Where the rows come from: written into the file name and the first lines of the file (built by csv-source). */
+export interface CsvSource extends CsvCard {
   org: string;
-  /** The mentor filter; `undefined` for a card that covers every mentor whatever the filter. */
-  mentor?: string | null;
-  /** The mentor's name for the file name, where it is known. */
-  mentorName?: string | null;
   range: DayRange;
-  /** The previous period, when the card compares with it. */
-  previous?: DayRange | null;
   /** The link that reproduces the view. */
   link: string;
 }

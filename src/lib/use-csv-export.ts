@@ -1,19 +1,24 @@
 import { useState } from 'react';
-import type { CsvSource, CsvTable } from './csv';
+import type { CsvTable } from './csv';
+import { csvSource, type CsvCard, type CsvView } from './csv-source';
 
 export type CsvExportStatus = 'idle' | 'working' | 'failed';
 
-/** A card's export: the status for its button and the action; the rows are read at click time. */
-export function useCsvExport(build: () => { source: CsvSource; table: CsvTable } | null) {
+/**
+ * A card's export: the status for its button and the action. The card names only what is its
+ * own (name, title, mentor, previous period); the rows are read at click time.
+ */
+export function useCsvExport(view: CsvView, card: CsvCard, table: () => CsvTable | null) {
   const [status, setStatus] = useState<CsvExportStatus>('idle');
   async function run() {
-    const file = build();
-    if (!file) return;
+    const rows = table();
+    if (!rows) return;
+    const source = csvSource(view, card);
     setStatus('working');
     try {
       // The file builder and Papa Parse load on the first export, not with the page.
       const { downloadCsv } = await import('./csv');
-      await downloadCsv(file.source, file.table);
+      await downloadCsv(source, rows);
       setStatus('idle');
     } catch {
       setStatus('failed');

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useAppliedField } from '../../components/use-applied-field';
 import { parseBudgetInput } from './cost-figures';
 
 interface Props {
@@ -10,29 +11,19 @@ interface Props {
 export function BudgetField({ budget, onChange }: Props) {
   const inputId = useId();
   const messageId = useId();
-  const [draft, setDraft] = useState(budget === null ? '' : String(budget));
-  const [shown, setShown] = useState(budget);
-  const [error, setError] = useState<string | null>(null);
-  if (shown !== budget) {
-    // The URL changed under us (Back, a shared link): show what it says.
-    setShown(budget);
-    setDraft(budget === null ? '' : String(budget));
-    setError(null);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = parseBudgetInput(draft);
-    if (!parsed.ok) {
-      setError(parsed.error);
-      return;
-    }
-    setError(null);
-    if (parsed.budget !== budget) onChange(parsed.budget);
-  }
+  const field = useAppliedField({
+    value: budget,
+    format: (value) => (value === null ? '' : String(value)),
+    parse: (text) => {
+      const parsed = parseBudgetInput(text);
+      return parsed.ok ? { ok: true, value: parsed.budget } : parsed;
+    },
+    onApply: onChange,
+  });
+  const { draft, error } = field;
 
   return (
-    <form onSubmit={submit} aria-label="Monthly budget" className="flex flex-col gap-1 border-t border-border pt-3 print:hidden">
+    <form onSubmit={field.submit} aria-label="Monthly budget" className="flex flex-col gap-1 border-t border-border pt-3 print:hidden">
       <label htmlFor={inputId} className="text-sm font-medium text-foreground">
         Monthly budget ($)
       </label>
@@ -43,7 +34,7 @@ export function BudgetField({ budget, onChange }: Props) {
           inputMode="decimal"
           autoComplete="off"
           value={draft}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => field.setDraft(event.target.value)}
           placeholder="No budget"
           aria-invalid={error !== null}
           aria-describedby={messageId}
@@ -54,7 +45,7 @@ export function BudgetField({ budget, onChange }: Props) {
           Set
         </button>
         {budget !== null ? (
-          <button type="button" className="button-secondary" onClick={() => onChange(null)}>
+          <button type="button" className="button-secondary" onClick={() => field.apply(null)}>
             Remove
           </button>
         ) : null}

@@ -7,20 +7,14 @@ import { ExportCsvButton } from '../../components/export-csv-button';
 import { RangePopover, type PeriodChoice } from '../../components/range-popover';
 import { useCsvExport } from '../../lib/use-csv-export';
 import { formatMoney, formatRange } from '../../lib/format';
-import { previousRange, rangeLength, type DayRange } from '../../../shared/periods';
+import { previousRange, rangeLength } from '../../../shared/periods';
 import { PRESET_LABELS } from '../../lib/period-words';
 import type { IsoDay } from '../../../shared/utc-day';
 import { BudgetField } from './budget-field';
-import {
-  budgetProgress,
-  costCsv,
-  costFigures,
-  costSummary,
-  displayFigure,
-  monthProjection,
-  monthToDateChoice,
-  type CostFigure,
-} from './cost-figures';
+import { BudgetMeter } from './budget-meter';
+import { CostFigureRow } from './cost-figure-row';
+import { costCsv, costFigures, costSummary, monthProjection, monthToDateChoice } from './cost-figures';
+import { PreviousStatus } from './previous-status';
 
 interface Props {
   scope: Scope;
@@ -45,20 +39,10 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
     compare && previousQuery.data && !previousQuery.isPlaceholderData ? previousQuery.data.total_cost : null;
 
   const inputs = (total: number) => ({ total, range: current.range, today, previousTotal, budget });
-  const csv = useCsvExport(() =>
-    query.data
-      ? {
-          source: {
-            name: 'llm-cost',
-            title: 'LLM cost',
-            org: scope.org,
-            range: current.range,
-            previous: compare ? previous : null,
-            link: window.location.href,
-          },
-          table: costCsv(costFigures(inputs(query.data.total_cost))),
-        }
-      : null,
+  const csv = useCsvExport(
+    { scope, range: current.range },
+    { name: 'llm-cost', title: 'LLM cost', previous: compare ? previous : null },
+    () => (query.data ? costCsv(costFigures(inputs(query.data.total_cost))) : null),
   );
 
   return (
@@ -110,7 +94,7 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
             ) : null}
             <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1.5 border-t border-border pt-3 text-sm">
               {rest.map((figure) => (
-                <Figure key={figure.id} figure={figure} />
+                <CostFigureRow key={figure.id} figure={figure} />
               ))}
             </dl>
             {projection && budget !== null ? (
@@ -138,75 +122,5 @@ export function CostCard({ scope, current, today, onPeriodChange, compare = fals
         );
       }}
     </Card>
-  );
-}
-
-function Figure({ figure }: { figure: CostFigure }) {
-  // Lower is better for cost: a fall is green, a rise red.
-  const tone =
-    figure.direction === 'down' ? 'text-success' : figure.direction === 'up' ? 'text-destructive' : 'text-foreground';
-  return (
-    <div className="contents">
-      <dt className="text-muted-foreground">{figure.label}</dt>
-      <dd className={`text-right font-medium tabular-nums ${tone}`}>{displayFigure(figure)}</dd>
-    </div>
-  );
-}
-
-function PreviousStatus(props: {
-  previous: DayRange;
-  loading: boolean;
-  error: string | null;
-  onRetry: () => void;
-}) {
-  if (props.error) {
-    return (
-      <div className="flex flex-col items-start gap-2 rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-        <p>The previous period ({formatRange(props.previous)}) could not be loaded. {props.error}</p>
-        <button type="button" className="button-secondary" onClick={props.onRetry}>
-          Retry previous period
-        </button>
-      </div>
-    );
-  }
-  return (
-    <p className="text-sm text-muted-foreground">
-      {props.loading ? 'Loading the previous period, ' : 'Compared with '}
-      {formatRange(props.previous)} (UTC){props.loading ? '…' : ''}
-    </p>
-  );
-}
-
-function BudgetMeter({ spent, projected, budget, monthEnd }: { spent: number; projected: number; budget: number; monthEnd: IsoDay }) {
-  const progress = budgetProgress(spent, projected, budget);
-  const used = Math.min(progress.usedShare, 1) * 100;
-  const marker = Math.min(progress.projectedShare, 1) * 100;
-  return (
-    <div className="flex flex-col gap-2">
-      <div className="relative h-2.5 rounded-full bg-muted" aria-hidden="true" data-testid="budget-bar">
-        <div
-          className={`h-2.5 rounded-full ${progress.overBy !== null ? 'bg-destructive' : 'bg-primary'}`}
-          style={{ width: `${Math.max(used, 1)}%` }}
-        />
-        <div
-          className="absolute -top-1 h-4.5 w-0.5 bg-warning-foreground"
-          style={{ left: `calc(${marker}% - 1px)` }}
-          title="Projected month end"
-        />
-      </div>
-      {progress.overBy !== null ? (
-        <p className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          <strong className="font-semibold">Over budget:</strong> {formatMoney(progress.overBy)} more than the {formatMoney(budget)}{' '}
-          monthly budget already.
-        </p>
-      ) : progress.projectedOverBy !== null ? (
-        <p className="rounded-md bg-warning px-3 py-2 text-sm text-warning-foreground">
-          <strong className="font-semibold">Warning:</strong> at this rate the month ends at {formatMoney(projected)} on{' '}
-          {formatRange({ from: monthEnd, to: monthEnd })}, {formatMoney(progress.projectedOverBy)} over the {formatMoney(budget)} budget.
-        </p>
-      ) : (
-        <p className="text-sm text-muted-foreground">Within budget at this rate.</p>
-      )}
-    </div>
   );
 }
