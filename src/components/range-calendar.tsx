@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { formatRange } from '../lib/format';
-import { oldestSelectableDay, type DayRange } from '../../shared/periods';
+import { monthStart, oldestSelectableDay, type DayRange } from '../../shared/periods';
 import { addDays, dateToDay, dayToDate, type IsoDay } from '../../shared/utc-day';
 import type { PeriodChoice } from './range-popover';
 
@@ -30,7 +30,8 @@ export default function RangeCalendar({ current, today, onChoose, onCancel }: Pr
           mode="range"
           timeZone="UTC"
           numberOfMonths={2}
-          defaultMonth={dayToDate(addDays(current.range.to, -31))}
+          // The two months shown end with the month of the range's last day (today's, for a preset).
+          defaultMonth={dayToDate(monthStart(addDays(monthStart(current.range.to), -1)))}
           startMonth={dayToDate(oldestSelectableDay(today))}
           endMonth={dayToDate(today)}
           disabled={[{ after: dayToDate(today) }, { before: dayToDate(oldestSelectableDay(today)) }]}
