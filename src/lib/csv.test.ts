@@ -7,23 +7,28 @@ const source: CsvSource = {
   name: 'top-students',
   title: 'Top students',
   org: 'demo',
-  mentor: 'mentor-python-lab',
+  mentor: 'Python Lab (353949a4-2118-46f4-92d9-b848ae316861)',
+  mentorName: 'Python Lab',
   range: { from: '2026-11-24', to: '2026-11-30' },
-  link: 'http://127.0.0.1:4173/?mentor=mentor-python-lab',
+  link: 'http://127.0.0.1:4173/?mentor=353949a4-2118-46f4-92d9-b848ae316861',
 };
 
 describe('csvFileName', () => {
   it('names the card, org, mentor and the resolved range', () => {
-    expect(csvFileName(source)).toBe('top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv');
+    expect(csvFileName(source)).toBe('top-students_demo_Python-Lab_2026-11-24_2026-11-30.csv');
+  });
+
+  it('names the mentor by its id while its name is not known', () => {
+    expect(csvFileName({ ...source, mentor: '353949a4-2118-46f4-92d9-b848ae316861', mentorName: null })).toBe('top-students_demo_353949a4-2118-46f4-92d9-b848ae316861_2026-11-24_2026-11-30.csv');
   });
 
   it('leaves out a mentor that is not set or does not apply', () => {
-    expect(csvFileName({ ...source, mentor: null })).toBe('top-students_demo_2026-11-24_2026-11-30.csv');
-    expect(csvFileName({ ...source, name: 'sentiment', mentor: undefined })).toBe('sentiment_demo_2026-11-24_2026-11-30.csv');
+    expect(csvFileName({ ...source, mentor: null, mentorName: null })).toBe('top-students_demo_2026-11-24_2026-11-30.csv');
+    expect(csvFileName({ ...source, name: 'sentiment', mentor: undefined, mentorName: undefined })).toBe('sentiment_demo_2026-11-24_2026-11-30.csv');
   });
 
   it('replaces characters that file systems refuse', () => {
-    expect(csvFileName({ ...source, org: 'a:b/c', mentor: 'm@x+y' })).toBe('top-students_a-b-c_m-x-y_2026-11-24_2026-11-30.csv');
+    expect(csvFileName({ ...source, org: 'a:b/c', mentorName: 'm@x+y' })).toBe('top-students_a-b-c_m-x-y_2026-11-24_2026-11-30.csv');
   });
 });
 
@@ -32,10 +37,10 @@ describe('csvMetadata', () => {
     expect(csvMetadata(source)).toEqual([
       '# Top students',
       '# org: demo',
-      '# mentor: mentor-python-lab',
+      '# mentor: Python Lab (353949a4-2118-46f4-92d9-b848ae316861)',
       '# range: 2026-11-24..2026-11-30 (UTC)',
-      '# link: http://127.0.0.1:4173/?mentor=mentor-python-lab',
-      '# link for these dates: http://127.0.0.1:4173/?mentor=mentor-python-lab&period=custom&from=2026-11-24&to=2026-11-30',
+      '# link: http://127.0.0.1:4173/?mentor=353949a4-2118-46f4-92d9-b848ae316861',
+      '# link for these dates: http://127.0.0.1:4173/?mentor=353949a4-2118-46f4-92d9-b848ae316861&period=custom&from=2026-11-24&to=2026-11-30',
     ]);
   });
 
@@ -106,7 +111,7 @@ describe('downloadCsv', () => {
 
   it('hands the browser a named CSV file', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv');
+      expect(this.download).toBe('top-students_demo_Python-Lab_2026-11-24_2026-11-30.csv');
       expect(this.href).toBe('blob:csv');
     });
     await downloadCsv(source, { header: ['a'], rows: [[1]] });

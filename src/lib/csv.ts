@@ -25,7 +25,7 @@ const NEWLINE = '\r\n';
 /** Spreadsheets read the file as UTF-8 (zoë.müller) only with a byte order mark; CSV parsers skip it. */
 const BYTE_ORDER_MARK = '\ufeff';
 
-/** e.g. `top-students_demo_mentor-python-lab_2026-11-24_2026-11-30.csv`; unsafe characters become "-". */
+/** e.g. `top-students_demo_Python-Lab_2026-11-24_2026-11-30.csv` (the mentor's name, else its id); unsafe characters become "-". */
 export function csvFileName(source: CsvSource): string {
   const parts = [source.name, source.org, source.mentorName ?? source.mentor ?? null, source.range.from, source.range.to];
   return `${parts
