@@ -10,7 +10,8 @@
  *
  * Knobs (environment): BENCH_RUNS (time-to-data and interaction samples, default 20),
  * BENCH_LIGHTHOUSE_RUNS (per form factor, default 3 mobile and 1 desktop; 0 skips),
- * BENCH_LOAD_MS (per load round, default 3000), CHROMIUM_PATH.
+ * BENCH_LOAD_MS (per load round, default 3000), CHROMIUM_PATH, BENCH_ONLY=cache (only the response
+ * cache's figures: bench/cache.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { DevToolsPipe } from './devtools-pipe.ts';
 import { chromiumPath } from '../scripts/chromium-path.mjs';
 import { PageReports } from './page-reports.ts';
 import { buildBytes, type BuildBytes } from './bytes.ts';
+import { cacheBench, cacheTables, type CacheBenchResult } from './cache.ts';
 import { lighthouse, LIGHTHOUSE, type LighthouseResult } from './lighthouse.ts';
 import { compareServers } from './server-load.ts';
 import { median, ratio } from './stats.ts';
@@ -159,6 +161,10 @@ async function main(): Promise<void> {
 
   log('building the app and the floor app…');
   await buildApp();
+  if (process.env.BENCH_ONLY === 'cache') {
+    console.log(cacheTables(await measureCache()));
+    return;
+  }
   await buildFloors();
   const bytes: BuildBytes = buildBytes(APP_DIR);
   const floorBytes: BuildBytes = buildBytes(FLOOR_APP_DIR);
@@ -214,6 +220,7 @@ async function main(): Promise<void> {
   log(`server load, ${LOAD.rounds} alternating rounds of ${LOAD.roundMs} ms at concurrency ${LOAD.concurrency}…`);
   const load = await compareServers({ demo: appPort, baseline: baselinePort }, LOAD);
   stopServers();
+  const cache = await measureCache();
 
   // First view: the scripts Chromium fetched before any interaction.
   const firstViewFiles = [...new Set(requests.firstViewScripts.map((path) => path.replace(/^\//, '')))];
@@ -310,6 +317,7 @@ async function main(): Promise<void> {
         requests,
         lighthouse: lighthouseResults,
         server: { ...load, options: LOAD },
+        cache,
         table: rows,
       },
       null,
@@ -317,6 +325,17 @@ async function main(): Promise<void> {
     )}\n`,
   );
   log(`wrote ${RESULTS}`);
+  console.log(cacheTables(cache));
+}
+
+/** The response cache in proxy mode, in a Chromium of its own (bench/cache.ts). */
+async function measureCache(): Promise<CacheBenchResult> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM });
+  try {
+    return await cacheBench(browser, APP_DIR, log);
+  } finally {
+    await browser.close();
+  }
 }
 
 process.once('SIGINT', () => {
