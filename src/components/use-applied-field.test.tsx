@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppliedField, type Parsed } from './use-applied-field';
 
@@ -79,13 +80,27 @@ describe('useAppliedField', () => {
     await userEvent.type(input, '3');
     rerender(<CountField value={9} onApply={vi.fn()} />);
     expect(input).toHaveValue('3');
+
+    // Back and Forward again: the old draft does not come back.
+    rerender(<CountField value={5} onApply={vi.fn()} />);
+    rerender(<CountField value={9} onApply={vi.fn()} />);
+    expect(input).toHaveValue('9');
   });
 
-  it('applies a value directly, the draft following it', async () => {
+  it('applies a value directly, the field then showing it', async () => {
     const onApply = vi.fn();
-    render(<CountField value={5} onApply={onApply} />);
+    function Page() {
+      const [value, setValue] = useState<number | null>(5);
+      const apply = (next: number | null) => {
+        onApply(next);
+        setValue(next);
+      };
+      return <CountField value={value} onApply={apply} />;
+    }
+    render(<Page />);
     const input = screen.getByRole('textbox', { name: 'Count' });
     await userEvent.type(input, '0');
+    expect(input).toHaveValue('50');
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(onApply).toHaveBeenCalledExactlyOnceWith(null);
     expect(input).toHaveValue('');

@@ -29,35 +29,33 @@ export interface AppliedField<T> {
 
 /**
  * A field applied on Enter or its button, not on every keystroke, so one change is one history
- * entry; when the applied value changes under it (Back, a shared link) the draft shows it.
+ * entry. What is typed belongs to the value it was typed over: when the applied value changes
+ * under it (Back, a shared link) the field shows the new one; nothing copies the value into state.
  */
 export function useAppliedField<T>({ value, format, parse, onApply, equals = Object.is }: AppliedFieldOptions<T>): AppliedField<T> {
-  const [draft, setDraft] = useState(() => format(value));
-  const [shown, setShown] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  if (!equals(shown, value)) {
-    // Adjusting state while rendering, as React advises for a prop change: no effect, no flash.
-    setShown(value);
-    setDraft(format(value));
-    setError(null);
-  }
+  const [edit, setEdit] = useState<{ text: string; over: T; error: string | null } | null>(null);
+  const current = edit && equals(edit.over, value) ? edit : null;
+  // Dropped for good, so going Back and Forward again does not bring an old draft back.
+  if (edit && !current) setEdit(null);
 
   function apply(next: T) {
-    setError(null);
-    setDraft(format(next));
+    setEdit(null);
     if (!equals(next, value)) onApply(next);
   }
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    const parsed = parse(draft);
-    if (!parsed.ok) {
-      setError(parsed.error);
-      return;
-    }
-    setError(null);
-    if (!equals(parsed.value, value)) onApply(parsed.value);
+    const text = current?.text ?? format(value);
+    const parsed = parse(text);
+    if (parsed.ok) apply(parsed.value);
+    else setEdit({ text, over: value, error: parsed.error });
   }
 
-  return { draft, setDraft, error, submit, apply };
+  return {
+    draft: current?.text ?? format(value),
+    setDraft: (text) => setEdit({ text, over: value, error: current?.error ?? null }),
+    error: current?.error ?? null,
+    submit,
+    apply,
+  };
 }
