@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { E2E_API_KEY, PROXY_BASE } from '../support/env';
-import { resetUpstream, upstreamSaw } from '../support/upstream';
+import { CARD_ENDPOINTS, CARD_NAMES } from '../support/failures';
+import { failUpstream, resetUpstream, upstreamSaw } from '../support/upstream';
 
 test.beforeEach(async () => {
   await resetUpstream();
@@ -47,13 +48,17 @@ test('forwards the three calls with the Api-Token header and documented paramete
   await expectNoAxeViolations(page);
 });
 
+// The org in the link is checked against the allowed orgs before anything is asked (an org
+// outside them is corrected to the default), so the upstream's 404 is staged for the default org.
 test('an upstream 404 becomes a clear message with Retry on every card', async ({ page }) => {
-  await page.goto('/?org=missing');
-  const alerts = page.getByRole('alert');
-  await expect(alerts).toHaveCount(3);
-  for (const alert of await alerts.all()) {
-    await expect(alert).toContainText('The org “missing” was not found (Organization not found.)');
+  for (const name of CARD_NAMES) {
+    await failUpstream({ endpoint: CARD_ENDPOINTS[name], times: 1, reply: { status: 404, json: { detail: 'Organization not found.' } } });
+  }
+  await page.goto('/');
+  for (const name of CARD_NAMES) {
+    const alert = card(page, name).getByRole('alert');
+    await expect(alert).toContainText('The org “demo” was not found (Organization not found.). Check the org in the link or IBL_ORG.');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   }
-  await expect(page.getByRole('banner')).toContainText('Org: missing');
+  await expect(page.getByRole('banner')).toContainText('Org: demo');
 });
