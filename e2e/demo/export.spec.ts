@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { card, expectDataShown } from '../support/dashboard';
+import { demoMentor } from '../support/mentors';
+
+const python = demoMentor('python-lab');
 
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -11,7 +14,8 @@ function day(offset: number): string {
 async function exportCsv(page: Page, region: Locator) {
   const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: /^Export CSV/ }).click()]);
   const text = await readFile(await download.path(), 'utf8');
-  const parsed = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true });
+  // The first table is the card's rows; the sentiment card adds its split as a second, a blank line below.
+  const parsed = Papa.parse<string[]>(text.split('\r\n\r\n')[0] ?? '', { comments: '#', skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const [header = [], ...rows] = parsed.data;
   const comments = text
@@ -34,7 +38,7 @@ const asDay = (iso: string) => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC
 const asCount = (value: string) => Number(value).toLocaleString('en-US');
 
 test('the leaderboard CSV holds the rows on screen, with org, mentor, range and link on top', async ({ page }) => {
-  await page.goto('/?period=30d&mentor=mentor-python-lab&compare=previous');
+  await page.goto(`/?period=30d&mentor=${python.id}&compare=previous`);
   await expectDataShown(page);
   const leaderboard = card(page, 'Top students');
   await expect(leaderboard.getByText('loading')).toHaveCount(0);
@@ -42,11 +46,12 @@ test('the leaderboard CSV holds the rows on screen, with org, mentor, range and 
 
   const from = day(-29);
   const to = day(0);
-  expect(csv.name).toBe(`top-students_demo_mentor-python-lab_${from}_${to}.csv`);
+  // The mentor by name in the file name, by name and id in the file.
+  expect(csv.name).toBe(`top-students_demo_Python-Lab_${from}_${to}.csv`);
   expect(csv.comments).toEqual([
     '# Top students',
     '# org: demo',
-    '# mentor: mentor-python-lab',
+    `# mentor: Python Lab (${python.id})`,
     `# range: ${from}..${to} (UTC)`,
     expect.stringMatching(/^# previous period: \d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2} \(UTC\)$/),
     `# link: ${page.url()}`,
@@ -78,7 +83,7 @@ test('the sentiment CSV holds the table’s days for the same URL', async ({ pag
   expect(csv.name).toBe(`sentiment_demo_${day(-29)}_${day(0)}.csv`);
   expect(csv.comments).toContain('# mentor: all (this card is not filtered by mentor)');
   expect(csv.comments).toContain(`# range: ${day(-29)}..${day(0)} (UTC)`);
-  const table = sentiment.getByRole('table');
+  const table = sentiment.getByRole('table', { name: 'Daily sentiment entries' });
   expect(csv.header).toEqual(await table.getByRole('columnheader').allTextContents());
   const shown = await tableRows(table);
   expect(shown).toHaveLength(30);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
+import { demoMentor } from '../support/mentors';
 
 for (const width of [360, 768, 1280]) {
   test(`the layout works at ${width} px`, async ({ page }, testInfo) => {
@@ -36,7 +37,7 @@ test('dark mode follows the system, and a chosen theme is remembered', async ({ 
 });
 
 test('prints one card per page, each with the org and range', async ({ page }) => {
-  await page.goto('/?period=7d&mentor=mentor-python-lab');
+  await page.goto(`/?period=7d&mentor=${demoMentor('python-lab').id}`);
   await expectDataShown(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Dashboard filters' })).toBeHidden();
@@ -49,7 +50,7 @@ test('prints one card per page, each with the org and range', async ({ page }) =
     })),
   );
   expect(styles.slice(0, 2).map((style) => style.breakAfter)).toEqual(['page', 'page']);
-  for (const style of styles) expect(style.label).toMatch(/^"Org demo · .+ \(UTC\) · mentor mentor-python-lab"$/);
+  for (const style of styles) expect(style.label).toMatch(/^"Org demo · .+ \(UTC\) · mentor Python Lab"$/);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });

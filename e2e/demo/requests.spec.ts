@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, expectDataShown } from '../support/dashboard';
+import { demoMentor, mentorField, mentorOptions } from '../support/mentors';
+
+const python = demoMentor('python-lab');
+const pal = demoMentor('physics-pal');
 
 // Request counts are deterministic: each view needs four answers (the sentiment line and its
 // split, the cost, the leaderboard), and nothing more should go out for them. The counts are
@@ -53,22 +57,108 @@ test('the first load asks for four answers, all before the first one arrives, an
   expect(hints.sort()).toEqual(requests.map((url) => url.href).sort());
 });
 
-test('a mentor change asks only for the leaderboard', async ({ page }) => {
+test('a mentor change asks only for the leaderboard, plus one name lookup for a pasted id no list showed', async ({ page }) => {
   const events = recordApi(page);
   await page.goto('/?period=30d');
   await settled(page);
-  const before = events.length;
+  const field = mentorField(page);
+  await field.click();
+  await expect(mentorOptions(page)).toHaveCount(12);
+  let before = events.length;
 
-  const field = card(page, 'Top students').getByRole('textbox', { name: 'Mentor' });
-  await field.fill('mentor-python-lab');
-  await field.press('Enter');
-  await expect(page).toHaveURL(/\?period=30d&mentor=mentor-python-lab$/);
-  await expect(card(page, 'Top students')).toContainText('mentor mentor-python-lab');
+  // Chosen from the list: its name is known, so only the leaderboard is asked for.
+  await mentorOptions(page).filter({ hasText: /^Python Lab/ }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?period=30d&mentor=${python.id}$`));
+  await expect(card(page, 'Top students')).toContainText('mentor Python Lab');
   await settled(page);
-
-  const requests = requestsOf(events.slice(before));
+  let requests = requestsOf(events.slice(before));
   expect(requests.map(endpointOf)).toEqual(['top-students-by-chat-messages']);
-  expect(requests[0]?.searchParams.get('mentor_id')).toBe('mentor-python-lab');
+  expect(requests[0]?.searchParams.get('mentor_id')).toBe(python.id);
+
+  // A pasted id of a mentor the list showed: its name is known too.
+  before = events.length;
+  await field.fill(pal.id);
+  await field.press('Enter');
+  await expect(field).toHaveValue('Physics Pal');
+  await settled(page);
+  expect(requestsOf(events.slice(before)).map(endpointOf)).toEqual(['top-students-by-chat-messages']);
+
+  // A pasted id no list showed: the leaderboard and one lookup of its name, side by side.
+  const stranger = '00000000-0000-4000-8000-000000000000';
+  before = events.length;
+  await field.fill(stranger);
+  await field.press('Enter');
+  await expect(field).toHaveValue(`Unknown mentor (${stranger})`);
+  await expect(card(page, 'Top students')).toContainText('No chat messages');
+  await page.waitForLoadState('networkidle');
+  requests = requestsOf(events.slice(before));
+  expect(requests.map(endpointOf).sort()).toEqual(['my-mentors', 'top-students-by-chat-messages']);
+  expect(requests.find((url) => endpointOf(url) === 'my-mentors')?.searchParams.toString()).toBe(`unique_id=${stranger}`);
+
+  // Back twice, to a mentor seen a moment ago: nothing.
+  before = events.length;
+  await page.goBack();
+  await expect(field).toHaveValue('Physics Pal');
+
+  await page.goBack();
+  await expect(field).toHaveValue('Python Lab');
+  await settled(page);
+  expect(requestsOf(events.slice(before))).toEqual([]);
+});
+
+test('a URL naming a mentor adds one lookup of its name, started with the other four', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto(`/?mentor=${pal.id}`);
+  await settled(page);
+  await expect(mentorField(page)).toHaveValue('Physics Pal');
+  const requests = requestsOf(events);
+  expect(requests.map(endpointOf).sort()).toEqual(['my-mentors', 'sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment']);
+  const firstAnswer = events.findIndex((event) => event.kind === 'response');
+  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(5);
+  const hints = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
+    links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')),
+  );
+  expect(hints.sort()).toEqual(requests.map((url) => url.href).sort());
+});
+
+/** The mentor searches among the page's requests, by their query ("" for the first mentors). */
+const searchesOf = (events: ApiEvent[]) =>
+  requestsOf(events)
+    .filter((url) => endpointOf(url) === 'my-mentors')
+    .map((url) => url.searchParams.get('query') ?? '');
+
+test('typing “phys” searches once per pause: each key after a pause, or once when typed quickly', async ({ page }) => {
+  const events = recordApi(page);
+  await page.goto('/?period=30d');
+  await settled(page);
+  expect(searchesOf(events)).toEqual([]);
+  const field = mentorField(page);
+  const phys = [/^All mentors/, /^Physics Lab Partner/, /^Physics Pal/, /^Physiology Tutor/];
+
+  // Slowly: a pause longer than the debounce after every key.
+  await field.click();
+  await expect(mentorOptions(page)).toHaveCount(12);
+  await field.pressSequentially('phys', { delay: 600 });
+  await expect(mentorOptions(page)).toHaveText(phys);
+  await page.waitForLoadState('networkidle');
+  expect(searchesOf(events)).toEqual(['', 'p', 'ph', 'phy', 'phys']);
+
+  // Quickly, on a fresh page: the first mentors on opening, then one search.
+  await page.reload();
+  await settled(page);
+  const mark = events.length;
+  await field.click();
+  await field.pressSequentially('phys');
+  await expect(mentorOptions(page)).toHaveText(phys);
+  await page.waitForLoadState('networkidle');
+  expect(searchesOf(events.slice(mark))).toEqual(['', 'phys']);
+
+  // Choosing one asks for its leaderboard, nothing else.
+  const chosen = events.length;
+  await mentorOptions(page).filter({ hasText: /^Physiology Tutor/ }).click();
+  await expect(field).toHaveValue('Physiology Tutor');
+  await settled(page);
+  expect(requestsOf(events.slice(chosen)).map(endpointOf)).toEqual(['top-students-by-chat-messages']);
 });
 
 test('hovering a preset fetches its view; the click then asks for nothing more', async ({ page }) => {

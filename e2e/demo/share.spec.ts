@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { card, expectDataShown, readFigures } from '../support/dashboard';
+import { demoMentor, mentorField } from '../support/mentors';
+
+const essay = demoMentor('essay-writing');
+const algebra = demoMentor('algebra-coach');
+const python = demoMentor('python-lab');
 
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 test('a shared URL reproduces the view in another browser', async ({ page, browser }) => {
-  const link = `/?period=custom&from=${day(-20)}&to=${day(-6)}&mentor=mentor-essay-writing`;
+  const link = `/?period=custom&from=${day(-20)}&to=${day(-6)}&mentor=${essay.id}`;
   await page.goto(link);
   await expectDataShown(page);
   const mine = await readFigures(page);
@@ -17,12 +22,12 @@ test('a shared URL reproduces the view in another browser', async ({ page, brows
   await expectDataShown(theirs);
   expect(await readFigures(theirs)).toEqual(mine);
   await expect(theirs.getByRole('button', { name: 'Custom…' })).toHaveClass(/segment-active/);
-  await expect(card(theirs, 'Top students').getByRole('textbox', { name: 'Mentor' })).toHaveValue('mentor-essay-writing');
+  await expect(mentorField(theirs)).toHaveValue('Essay Writing Tutor');
   await colleague.close();
 });
 
 test('the same link shows the same dates and figures in Auckland and Los Angeles', async ({ browser, baseURL }) => {
-  const link = `${baseURL}/?period=30d&mentor=mentor-algebra-coach`;
+  const link = `${baseURL}/?period=30d&mentor=${algebra.id}`;
   const views = [];
   for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
     const context = await browser.newContext({ locale: 'en-US', timezoneId });
@@ -86,9 +91,9 @@ test('a bad URL is corrected in place with a notice', async ({ page }) => {
 
 test('copy link offers a live and a frozen link, and says which is which', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/?period=yesterday&mentor=mentor-python-lab');
+  await page.goto(`/?period=yesterday&mentor=${python.id}`);
   await expectDataShown(page);
-  await expect(page).toHaveTitle('Yesterday · demo · Analytics');
+  await expect(page).toHaveTitle('Yesterday · Python Lab · demo · Analytics');
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const menu = page.getByRole('group', { name: 'Copy a link to this view' });
@@ -106,7 +111,7 @@ test('copy link offers a live and a frozen link, and says which is which', async
     period: 'custom',
     from: yesterday,
     to: yesterday,
-    mentor: 'mentor-python-lab',
+    mentor: python.id,
   });
 
   // The frozen link shows the same numbers as the live view it was taken from.

@@ -2,7 +2,12 @@
 // very long values, script and SQL injection, repeated keys, and near-misses of valid links.
 // Pure (no Playwright), so the URL parser's unit test feeds it thousands of inputs too.
 
+import { DEFAULT_DEMO_SEED } from '../../server/demo/dataset.ts';
+import { demoMentorId } from '../../server/demo/mentors.ts';
 import { mulberry32 } from '../../server/demo/prng.ts';
+
+const PYTHON_LAB = demoMentorId(DEFAULT_DEMO_SEED, 'python-lab');
+const CAREER_ADVISOR = demoMentorId(DEFAULT_DEMO_SEED, 'career-advisor');
 
 /** The demo data's own seeded generator: the same sequence for the same seed on every machine. */
 export const seededRandom = mulberry32;
@@ -85,12 +90,12 @@ function plausibleValue(random: () => number, key: (typeof OWNED_KEYS)[number], 
       ]);
     case 'mentor':
       return pick(random, [
-        'mentor-python-lab',
-        'mentor-essay-writing',
+        PYTHON_LAB,
+        PYTHON_LAB.toUpperCase(),
         'mentor:42',
         'a'.repeat(128),
         'a'.repeat(129),
-        ' mentor-algebra-coach ',
+        ` ${CAREER_ADVISOR} `,
         '-leading',
         '',
       ]);
@@ -172,7 +177,7 @@ const GENERATORS: readonly Generator[] = [
     } else {
       parts.push(`period=${choice}`);
     }
-    if (random() < 0.4) parts.push(`mentor=${pick(random, ['mentor-python-lab', 'mentor-career-advisor'])}`);
+    if (random() < 0.4) parts.push(`mentor=${pick(random, [PYTHON_LAB, CAREER_ADVISOR])}`);
     if (random() < 0.2) parts.push('org=northwind-academy');
     if (random() < 0.2) parts.push('compare=previous');
     if (random() < 0.2) parts.push(`budget=${pick(random, ['250', '99.5', '1200'])}`);
