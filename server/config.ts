@@ -1,3 +1,5 @@
+import { ConfigError } from './config-error.ts';
+import { setting } from './settings.ts';
 import { isValidIdentifier } from '../shared/identifiers.ts';
 import { loadCacheSettings, type CacheSettings } from './cache/cache-settings.ts';
 import { loadRedisUrl } from './redis/redis-settings.ts';
@@ -16,21 +18,13 @@ export type Config =
   | (CommonConfig & { mode: 'demo'; apiBase: null; apiKey: null })
   | (CommonConfig & { mode: 'proxy'; apiBase: URL; apiKey: string });
 
-/** A configuration mistake; the message is one line meant for the operator and never holds the key. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 const DEFAULT_PORT = 4173;
 const DEFAULT_HOST = '127.0.0.1';
 const EXAMPLE_BASE = 'https://base.manager.iblai.app';
 // Visible ASCII only: anything else makes fetch throw, and its error message would quote the key.
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
-
-function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_PORT;

@@ -4,6 +4,7 @@ import { scopeOf } from '../shared/scope.ts';
 import type { IsoDay } from '../shared/utc-day.ts';
 import type { AuthInfo } from './auth/auth-info.ts';
 import type { Config } from './config.ts';
+import { escapeHtml } from './html-escape.ts';
 
 /** What the browser may know about the server's configuration: never the key or the base URL. */
 export interface PublicConfig {
@@ -20,15 +21,6 @@ export const CONFIG_META_PLACEHOLDER = '<meta name="ibl-config" content="" />';
 
 export function publicConfigOf(config: Config): PublicConfig {
   return { mode: config.mode, org: config.org, userId: config.userId };
-}
-
-function escapeAttribute(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
 }
 
 /**
@@ -75,11 +67,11 @@ const NO_HINTS: PageHints = { fetches: [] };
 export function renderIndexHtml(html: string, publicConfig: PublicConfig, hints: PageHints = NO_HINTS): string {
   const { mode, org, userId, auth, userFixed } = publicConfig;
   const json = JSON.stringify({ mode, org, userId, ...(auth !== undefined ? { auth, userFixed: userFixed === true } : {}) });
-  const meta = `<meta name="ibl-config" content="${escapeAttribute(json)}" />`;
+  const meta = `<meta name="ibl-config" content="${escapeHtml(json)}" />`;
   // crossorigin="anonymous" is what a same-origin fetch() with default options sends; a preload
   // in any other mode would not be reused, and the call would go out twice.
   const tags = hints.fetches.map(
-    (target) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(target)}" />`,
+    (target) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(target)}" />`,
   );
   const hasPlaceholder = html.includes(CONFIG_META_PLACEHOLDER);
   const withMeta = hasPlaceholder ? html.replace(CONFIG_META_PLACEHOLDER, () => meta) : html;

@@ -3,6 +3,7 @@ import { isValidIdentifier } from '../../shared/identifiers.ts';
 import { ConfigError, type Config } from '../config.ts';
 import { DEMO_ORGS } from '../demo/catalog.ts';
 import { serverUrl } from '../listen-errors.ts';
+import { setting, wholeNumberSetting } from '../settings.ts';
 import { parseTrustedProxies, type TrustedProxies } from './trusted-proxies.ts';
 
 export type AuthMode = 'oidc' | 'header' | 'none';
@@ -65,11 +66,6 @@ const DEFAULT_MAX_HOURS = 12;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
-
-function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
 
 function list(env: NodeJS.ProcessEnv, name: string): string[] {
   return (setting(env, name) ?? '')
@@ -136,16 +132,6 @@ function parseAllowRules(env: NodeJS.ProcessEnv): AllowRules {
     throw new ConfigError(`AUTH_ALLOWED_DOMAINS: "${badDomain.slice(0, 80)}" is not a domain like school.edu.`);
   }
   return { emails, domains, groups: list(env, 'AUTH_ALLOWED_GROUPS') };
-}
-
-function parseWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number, unit: string): number {
-  const raw = setting(env, name);
-  if (raw === undefined) return fallback;
-  const value = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(value >= 1 && value <= max)) {
-    throw new ConfigError(`${name} must be a whole number of ${unit} from 1 to ${max} (got "${raw.slice(0, 40)}").`);
-  }
-  return value;
 }
 
 function parseIssuer(raw: string): URL {
@@ -233,8 +219,8 @@ function parseOidc(env: NodeJS.ProcessEnv, config: Config, common: CommonAuth): 
     scopes: scopes.join(' '),
     publicUrl,
     sessionSecret,
-    idleMs: parseWholeNumber(env, 'SESSION_IDLE_MINUTES', DEFAULT_IDLE_MINUTES, 10_080, 'minutes') * 60_000,
-    maxMs: parseWholeNumber(env, 'SESSION_MAX_HOURS', DEFAULT_MAX_HOURS, 8_760, 'hours') * 3_600_000,
+    idleMs: wholeNumberSetting(env, 'SESSION_IDLE_MINUTES', { fallback: DEFAULT_IDLE_MINUTES, min: 1, max: 10_080, unit: 'minutes' }) * 60_000,
+    maxMs: wholeNumberSetting(env, 'SESSION_MAX_HOURS', { fallback: DEFAULT_MAX_HOURS, min: 1, max: 8_760, unit: 'hours' }) * 3_600_000,
     groupsClaim: setting(env, 'OIDC_GROUPS_CLAIM') ?? 'groups',
   };
 }

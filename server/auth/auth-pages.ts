@@ -1,13 +1,5 @@
+import { escapeHtml } from '../html-escape.ts';
 import { loginPathFor } from './next-path.ts';
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** A small page for a sign-in that went wrong: what happened, and a link to start over. */
 export function signInProblemHtml(message: string, next: string): string {

@@ -1,4 +1,4 @@
-import { ConfigError } from '../config.ts';
+import { wholeNumberSetting } from '../settings.ts';
 
 /** How long answers stay fresh, and how much memory the in-process cache may hold. */
 export interface CacheSettings {
@@ -14,20 +14,10 @@ const DEFAULTS = { todaySeconds: 60, pastSeconds: 600, maxMb: 64 };
 const MAX_SECONDS = 86_400;
 const MAX_MB = 65_536;
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, unit: string): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(value >= min && value <= max)) {
-    throw new ConfigError(`${name} must be a whole number of ${unit} from ${min} to ${max} (got "${raw.slice(0, 40)}").`);
-  }
-  return value;
-}
-
 export function loadCacheSettings(env: NodeJS.ProcessEnv): CacheSettings {
   return {
-    todaySeconds: wholeNumber(env, 'CACHE_TODAY_SECONDS', DEFAULTS.todaySeconds, 0, MAX_SECONDS, 'seconds'),
-    pastSeconds: wholeNumber(env, 'CACHE_PAST_SECONDS', DEFAULTS.pastSeconds, 0, MAX_SECONDS, 'seconds'),
-    maxBytes: wholeNumber(env, 'CACHE_MAX_MB', DEFAULTS.maxMb, 1, MAX_MB, 'megabytes') * 1024 * 1024,
+    todaySeconds: wholeNumberSetting(env, 'CACHE_TODAY_SECONDS', { fallback: DEFAULTS.todaySeconds, min: 0, max: MAX_SECONDS, unit: 'seconds' }),
+    pastSeconds: wholeNumberSetting(env, 'CACHE_PAST_SECONDS', { fallback: DEFAULTS.pastSeconds, min: 0, max: MAX_SECONDS, unit: 'seconds' }),
+    maxBytes: wholeNumberSetting(env, 'CACHE_MAX_MB', { fallback: DEFAULTS.maxMb, min: 1, max: MAX_MB, unit: 'megabytes' }) * 1024 * 1024,
   };
 }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import * as v from 'valibot';
 import type { CacheStore, CachedAnswer } from '../cache/cache-store.ts';
+import { readStored } from './stored-json.ts';
 
 const PREFIX = 'ibl-dashboard:cache:';
 
@@ -14,16 +15,8 @@ type Stored = v.InferOutput<typeof storedSchema>;
 
 /** An entry written by another version, or damaged, counts as absent. */
 function decode(text: string | null): CachedAnswer | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = v.safeParse(storedSchema, value);
-  if (!parsed.success) return null;
-  return { ...parsed.output, body: new Uint8Array(Buffer.from(parsed.output.body, 'base64')) };
+  const stored = readStored(storedSchema, text);
+  return stored === null ? null : { ...stored, body: new Uint8Array(Buffer.from(stored.body, 'base64')) };
 }
 
 /**

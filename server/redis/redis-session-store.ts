@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import * as v from 'valibot';
 import type { Session, SessionStore } from '../auth/session-store.ts';
+import { readStored } from './stored-json.ts';
 
 const PREFIX = 'ibl-dashboard:session:';
 
@@ -35,16 +36,8 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async get(id: string): Promise<Session | null> {
-    const text = await this.#client.get(keyOf(id));
-    if (text === null) return null;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    const parsed = v.safeParse(sessionSchema, value);
-    return parsed.success && parsed.output.id === id ? parsed.output : null;
+    const session = readStored(sessionSchema, await this.#client.get(keyOf(id)));
+    return session !== null && session.id === id ? session : null;
   }
 
   async set(session: Session, ttlSeconds: number): Promise<void> {
