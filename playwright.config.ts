@@ -1,5 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_BASE, DEMO_PORT, E2E_API_KEY, FAKE_UPSTREAM, FAKE_UPSTREAM_PORT, PROXY_BASE, PROXY_PORT } from './e2e/support/env.ts';
+import {
+  ALLOWED_ACCOUNT,
+  AUTH_BASE,
+  AUTH_DASHBOARD_PORT,
+  AUTH_ORGS,
+  E2E_SESSION_SECRET,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_PROVIDER_PORT,
+} from './e2e/support/auth-env.ts';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 // CHROMIUM_PATH or Debian's Chromium: Playwright's own browser download does not work on these machines.
@@ -34,6 +45,7 @@ export default defineConfig({
   projects: [
     { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: DEMO_BASE } },
     { name: 'proxy', testMatch: /proxy\/.*\.spec\.ts/, use: { baseURL: PROXY_BASE } },
+    { name: 'auth', testMatch: /auth\/.*\.spec\.ts/, use: { baseURL: AUTH_BASE } },
   ],
   webServer: [
     {
@@ -61,6 +73,39 @@ export default defineConfig({
         // e2e/proxy/cache.spec.ts starts its own server with the response cache on.
         CACHE_TODAY_SECONDS: '0',
         CACHE_PAST_SECONDS: '0',
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // The sign-in suite: a real OpenID provider on loopback, started before the dashboard,
+    // which reads the provider's discovery document when it starts.
+    {
+      command: `tsx server/auth/oidc-test-provider.ts --port ${OIDC_PROVIDER_PORT}`,
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: {
+        OIDC_TEST_CLIENT_ID: OIDC_CLIENT_ID,
+        OIDC_TEST_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+        OIDC_TEST_REDIRECT_URIS: `${AUTH_BASE}/auth/callback`,
+        OIDC_TEST_POST_LOGOUT_REDIRECT_URIS: `${AUTH_BASE}/`,
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'tsx server/main.ts',
+      url: `${AUTH_BASE}/healthz`,
+      env: {
+        ...serverEnv,
+        PORT: String(AUTH_DASHBOARD_PORT),
+        IBL_API_BASE: '',
+        AUTH: 'oidc',
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+        SESSION_SECRET: E2E_SESSION_SECRET,
+        PUBLIC_URL: AUTH_BASE,
+        AUTH_ALLOWED_EMAILS: ALLOWED_ACCOUNT.email,
+        IBL_ORGS: AUTH_ORGS.map((org) => `${org.id}=${org.name}`).join(','),
       },
       reuseExistingServer: false,
       stdout: 'ignore',
