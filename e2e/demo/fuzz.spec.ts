@@ -14,12 +14,15 @@ import {
   urlValuesOf,
 } from '../../shared/dashboard-url';
 import { describeUrlNotice } from '../../src/state/url-notices';
+import { DEMO_ORGS } from '../../server/demo/catalog';
 
 const SEED = 20261130;
 const COUNT = 200;
 const BATCH = 40;
 /** The demo server's configuration in playwright.config.ts. */
 const DEFAULTS = { org: 'demo', userId: 'admin' };
+/** What its page config lets a link choose: the demo's orgs (IBL_ORGS unset), any user (no sign-in). */
+const RULES = { orgs: DEMO_ORGS.map((org) => org.id), userFixed: false };
 const QUERIES = fuzzQueries(SEED, COUNT);
 
 const OWNED: readonly string[] = URL_KEYS;
@@ -40,7 +43,7 @@ for (let start = 0; start < COUNT; start += BATCH) {
       // The URL exactly as the browser understood it (percent-encoding, "#", "+" and all).
       const requested = new URL(response?.request().url() ?? page.url());
       const values = urlValuesOf(requested.searchParams);
-      const expected = parseDashboardSearch(values, todayUtc(), DEFAULTS);
+      const expected = parseDashboardSearch(values, todayUtc(), DEFAULTS, RULES);
       const canonical = toRawParams(expected.state);
       const foreign = [...requested.searchParams].filter(([key]) => !owned(key));
       if (!isCanonicalSearch(values, canonical)) {
@@ -74,7 +77,7 @@ for (let start = 0; start < COUNT; start += BATCH) {
 
       // Idempotent: the canonical URL, read again, needs no correction.
       const final = urlValuesOf(new URL(page.url()).searchParams);
-      const reread = parseDashboardSearch(final, todayUtc(), DEFAULTS);
+      const reread = parseDashboardSearch(final, todayUtc(), DEFAULTS, RULES);
       expect(reread.notices, query).toEqual([]);
       expect(isCanonicalSearch(final, toRawParams(reread.state)), query).toBe(true);
       expect(reread.state, query).toEqual(expected.state);
