@@ -9,11 +9,12 @@ import { App } from './app';
 
 function serveAll() {
   const sentiment = answer('sentiment-count', [{ date: '2026-11-30T00:00:00Z', sentiment_count: 9 }]);
+  const split = answer('user-sentiment', { sentiment_distribution: { positive: 50, neutral: 30, negative: 20 }, total_sentiments: 9 });
   const cost = answer('tenant-cost', { total_cost: 12.5 });
   const students = answer('top-students-by-chat-messages', [{ username: 'maria.garcia', chat_message_count: 4 }]);
   const mentors = answer('my-mentors', { count: 1, results: [{ unique_id: ESSAY, name: 'Essay Writing Tutor' }] });
-  server.use(sentiment.handler, cost.handler, students.handler, mentors.handler);
-  return { sentiment: sentiment.seen, cost: cost.seen, students: students.seen, mentors: mentors.seen };
+  server.use(sentiment.handler, split.handler, cost.handler, students.handler, mentors.handler);
+  return { sentiment: sentiment.seen, split: split.seen, cost: cost.seen, students: students.seen, mentors: mentors.seen };
 }
 
 const ESSAY = '7c7566a1-b398-42a1-9f11-fbf22e1be91f';
@@ -74,8 +75,8 @@ describe('App', () => {
     expect(seen.students[0]?.get('mentor_id')).toBe(ESSAY);
     expect(seen.mentors.map(String)).toEqual([`unique_id=${ESSAY}`]);
     // Only: the cards that cover every mentor are asked without one.
-    await waitFor(() => expect(seen.sentiment.length * seen.cost.length).toBeGreaterThan(0));
-    expect([...seen.sentiment, ...seen.cost].filter((query) => query.has('mentor_id'))).toEqual([]);
+    await waitFor(() => expect(seen.sentiment.length * seen.split.length * seen.cost.length).toBeGreaterThan(0));
+    expect([...seen.sentiment, ...seen.split, ...seen.cost].filter((query) => query.has('mentor_id'))).toEqual([]);
     await waitFor(() => expect(within(card).getByRole('combobox', { name: 'Mentor' })).toHaveValue('Essay Writing Tutor'));
     expect(within(card).getByText(/^By chat messages · mentor Essay Writing Tutor · /)).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Last 7 days · Essay Writing Tutor · northwind-academy · Analytics'));

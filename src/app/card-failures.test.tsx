@@ -100,6 +100,12 @@ const BAD_ANSWERS: BadAnswer[] = [
 /** The failing card's endpoint answers `bad` first and its good answer after; the others answer well. */
 function serve(failing: CardName, bad: JsonBodyType, status = 200) {
   const calls: Record<CardName, number> = { 'Sentiment over time': 0, 'LLM cost': 0, 'Top students': 0 };
+  // The split beside the sentiment line answers well throughout; its own failures are in sentiment-card-split.test.tsx.
+  server.use(
+    http.get('*/api/ai-analytics/orgs/:org/users/:user/user-sentiment/', () =>
+      HttpResponse.json({ sentiment_distribution: { positive: 50, neutral: 30, negative: 20 }, total_sentiments: 9 }),
+    ),
+  );
   for (const name of NAMES) {
     const { endpoint, good } = CARDS[name];
     server.use(

@@ -23,6 +23,8 @@ interface CardProps<T> {
   actions?: ReactNode;
   /** Controls above the body (a filter); they stay usable while the body loads or fails. */
   toolbar?: ReactNode;
+  /** A part with a query of its own (a CardPart), above the body and drawn whatever the body's state. */
+  part?: ReactNode;
   query: CardQuery<T>;
   /** A person-readable sentence for the query's error. */
   describeError: (error: unknown) => string;
@@ -71,6 +73,7 @@ export function Card<T>(props: CardProps<T>) {
         </div>
       </header>
       <CardErrorBoundary fallback={() => null}>{props.toolbar}</CardErrorBoundary>
+      {props.part}
       {retrying ? (
         <RetryNotice
           key={failures}
@@ -97,7 +100,9 @@ export function Card<T>(props: CardProps<T>) {
   );
 }
 
-function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, children }: CardProps<T>) {
+type BodyProps<T> = Pick<CardProps<T>, 'query' | 'describeError' | 'isEmpty' | 'empty' | 'skeletonClassName' | 'children'>;
+
+function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, children }: BodyProps<T>) {
   if (query.isError && !query.isFetching) {
     const tries = query.failureCount ?? 0;
     const message = describeError(query.error);
@@ -124,6 +129,54 @@ function CardBody<T>({ query, describeError, isEmpty, empty, skeletonClassName, 
     );
   }
   return <div className={`transition-opacity ${stale ? 'opacity-60' : ''}`}>{children(query.data)}</div>;
+}
+
+interface CardPartProps<T> extends BodyProps<T> {
+  /** The part's heading, under the card's own. */
+  title: ReactNode;
+  /** Beside the heading: the part's figure (the entries a split was computed from). */
+  aside?: ReactNode;
+}
+
+/**
+ * A part of a card with a query of its own (the sentiment split beside the line): the card's
+ * loading, retrying, error-with-Retry and empty states, kept to the part, so its failure
+ * leaves the rest of the card as it is.
+ */
+export function CardPart<T>(props: CardPartProps<T>) {
+  const titleId = useId();
+  const { query } = props;
+  const failures = query.failureCount ?? 0;
+  const retrying = query.isFetching && failures > 0 && query.failureReason != null;
+  return (
+    <section aria-labelledby={titleId} aria-busy={query.isFetching} className="mb-4 border-b border-border pb-4">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h3 id={titleId} className="text-sm font-medium text-foreground">
+          {props.title}
+        </h3>
+        {props.aside ? (
+          <span className={`text-sm text-muted-foreground tabular-nums ${query.isFetching ? 'opacity-60' : ''}`}>{props.aside}</span>
+        ) : null}
+      </div>
+      {retrying ? (
+        <RetryNotice key={failures} message={props.describeError(query.failureReason)} failureCount={failures} reason={query.failureReason} />
+      ) : null}
+      <CardErrorBoundary
+        resetKey={query.data}
+        fallback={(reset) => (
+          <ErrorPanel
+            message="This part could not be drawn from the data it received. Retry asks the API again; report it if it persists."
+            onRetry={() => {
+              reset();
+              void query.refetch();
+            }}
+          />
+        )}
+      >
+        <CardBody {...props} />
+      </CardErrorBoundary>
+    </section>
+  );
 }
 
 /**

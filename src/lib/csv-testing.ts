@@ -30,14 +30,15 @@ export function captureCsvDownloads() {
   };
 }
 
-/** A downloaded CSV split into its comment lines, header and data rows. */
+/**
+ * A downloaded CSV split into its comment lines, the header and data rows of its first table,
+ * and every table (a blank line apart) as `sections`.
+ */
 export async function readCsv(file: CapturedFile) {
-  const text = await file.blob.text();
-  const comments = text
-    .replace(/^\ufeff/, '')
-    .split('\r\n')
-    .filter((line) => line.startsWith('#'));
-  const parsed = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true });
-  const [header = [], ...rows] = parsed.data;
-  return { comments, header, rows, errors: parsed.errors };
+  const text = (await file.blob.text()).replace(/^\ufeff/, '');
+  const comments = text.split('\r\n').filter((line) => line.startsWith('#'));
+  const parsed = text.split('\r\n\r\n').map((section) => Papa.parse<string[]>(section, { comments: '#', skipEmptyLines: true }));
+  const sections = parsed.map(({ data: [header = [], ...rows] }) => ({ header, rows }));
+  const { header = [], rows = [] } = sections[0] ?? {};
+  return { comments, header, rows, sections, errors: parsed.flatMap((section) => section.errors) };
 }

@@ -11,6 +11,9 @@ export interface CsvTable {
   rows: readonly (readonly CsvCell[])[];
 }
 
+/** One table, or several in the order the card shows them. */
+export type CsvTables = CsvTable | readonly CsvTable[];
+
 /** Where the rows come from: written into the file name and the first lines of the file (built by csv-source). */
 export interface CsvSource extends CsvCard {
   org: string;
@@ -54,16 +57,19 @@ export function csvMetadata(source: CsvSource): string[] {
  * The file's text: comment lines, then the header and the rows. Cells that a spreadsheet would
  * run as a formula (a username such as `=HYPERLINK(…)`) are escaped; numbers are left as numbers.
  */
-export function csvText(unparse: Unparse, source: CsvSource, table: CsvTable): string {
-  const body = unparse(
-    { fields: [...table.header], data: table.rows.map((row) => [...row]) },
-    { newline: NEWLINE, escapeFormulae: true, header: true },
+export function csvText(unparse: Unparse, source: CsvSource, tables: CsvTables): string {
+  // A card with two kinds of rows (the days and the split) writes two tables, a blank line apart, as analytics exports do.
+  const sections = ('header' in tables ? [tables] : tables).map((table) =>
+    unparse(
+      { fields: [...table.header], data: table.rows.map((row) => [...row]) },
+      { newline: NEWLINE, escapeFormulae: true, header: true },
+    ),
   );
-  return `${BYTE_ORDER_MARK}${csvMetadata(source).join(NEWLINE)}${NEWLINE}${body}${NEWLINE}`;
+  return `${BYTE_ORDER_MARK}${csvMetadata(source).join(NEWLINE)}${NEWLINE}${sections.join(NEWLINE + NEWLINE)}${NEWLINE}`;
 }
 
 /** Builds the file and hands it to the browser as a download. Papa Parse loads on the first export only. */
-export async function downloadCsv(source: CsvSource, table: CsvTable): Promise<void> {
+export async function downloadCsv(source: CsvSource, table: CsvTables): Promise<void> {
   const { default: Papa } = await import('papaparse');
   const text = csvText(Papa.unparse, source, table);
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

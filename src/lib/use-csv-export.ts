@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CsvTable } from './csv';
+import type { CsvTables } from './csv';
 import { csvSource, type CsvCard, type CsvView } from './csv-source';
 
 export type CsvExportStatus = 'idle' | 'working' | 'failed';
@@ -8,7 +8,7 @@ export type CsvExportStatus = 'idle' | 'working' | 'failed';
  * A card's export: the status for its button and the action. The card names only what is its
  * own (name, title, mentor, previous period); the rows are read at click time.
  */
-export function useCsvExport(view: CsvView, card: CsvCard, table: () => CsvTable | null) {
+export function useCsvExport(view: CsvView, card: CsvCard, table: () => CsvTables | null) {
   const [status, setStatus] = useState<CsvExportStatus>('idle');
   async function run() {
     const rows = table();

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureCsvDownloads, readCsv } from '../../lib/csv-testing';
 import { eachDay } from '../../../shared/utc-day';
 import { answer, answerText, hang } from '../../test/api-handlers';
@@ -11,6 +11,11 @@ import { SentimentCard } from './sentiment-card';
 const scope = { org: 'demo', userId: 'admin' };
 const week = { from: '2026-11-24', to: '2026-11-30' };
 
+// The split beside the line has its own call and tests (sentiment-card-split.test.tsx); here it just answers.
+beforeEach(() => {
+  server.use(answer('user-sentiment', { sentiment_distribution: { positive: 60, neutral: 30, negative: 10 }, total_sentiments: 10 }).handler);
+});
+
 function renderCard(props: Partial<Parameters<typeof SentimentCard>[0]> = {}) {
   return renderWithProviders(
     <SentimentCard scope={scope} period="7d" range={week} today="2026-11-30" {...props} />,
@@ -19,11 +24,12 @@ function renderCard(props: Partial<Parameters<typeof SentimentCard>[0]> = {}) {
 
 describe('SentimentCard', () => {
   it('shows a loading state inside a labelled section', () => {
-    server.use(hang('sentiment-count'));
+    server.use(hang('sentiment-count'), hang('user-sentiment'));
     renderCard();
     const card = screen.getByRole('region', { name: 'Sentiment over time' });
     expect(card).toHaveAttribute('aria-busy', 'true');
-    expect(within(card).getByText('Loading…')).toBeInTheDocument();
+    // The line and the split beside it each say so.
+    expect(within(card).getAllByText('Loading…')).toHaveLength(2);
   });
 
   it('shows the range total, and the days as a table with missing days as zero', async () => {
@@ -133,13 +139,15 @@ describe('SentimentCard compared with the previous period', () => {
     expect(seen[0]?.get('period')).toBe('90d');
     expect(screen.queryByTestId('sentiment-previous')).not.toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Chart lines' })).not.toBeInTheDocument();
-    expect(screen.getByTestId('sentiment-summary')).toHaveTextContent(/; no comparison, because Jun 4\s–\sSep 1, 2026 of the 90 days before is older than the 90 days the API keeps\.$/);
+    expect(screen.getByTestId('sentiment-summary')).toHaveTextContent(/; no comparison, because Jun 4\s–\sSep 1, 2026 of the 90 days before is older than the 90 days the API keeps\. Of 10 entries across all mentors: /);
   });
 
   it('says the sentence without a comparison when comparing is off', async () => {
     server.use(answer('sentiment-count', november).handler);
     renderCard();
-    expect(await screen.findByTestId('sentiment-summary')).toHaveTextContent(/^84 sentiment entries in the last 7 days\.$/);
+    expect(await screen.findByTestId('sentiment-summary')).toHaveTextContent(
+      /^84 sentiment entries in the last 7 days\. Of 10 entries across all mentors: 60\.0% positive, 30\.0% neutral, 10\.0% negative\.$/,
+    );
     expect(screen.queryByTestId('sentiment-previous')).not.toBeInTheDocument();
   });
 

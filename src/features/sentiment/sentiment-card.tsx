@@ -7,11 +7,14 @@ import { Card } from '../../components/card';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { useCsvExport } from '../../lib/use-csv-export';
 import { formatRange } from '../../lib/format';
-import { type DayRange, type Period } from '../../../shared/periods';
+import { previousRange, type DayRange, type Period } from '../../../shared/periods';
 import type { IsoDay } from '../../../shared/utc-day';
 import { ChartLegend } from './chart-legend';
 import { ChartSlot } from './chart-slot';
 import { RetentionNotices } from './retention-notices';
+import { SentimentSplitPart } from './sentiment-split-part';
+import { SentimentSplitTable } from './sentiment-split-table';
+import { splitCsv, splitSentence } from './sentiment-split';
 import { SentimentTable } from './sentiment-table';
 import { SentimentTotals } from './sentiment-totals';
 import {
@@ -53,11 +56,18 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
   }, [query.data, range, today, compare, placeholder]);
   const view = { ...query, data: series };
 
+  // The split takes dates, so it covers exactly the range (and the period before it), whatever the line can give.
+  const previous = paired?.previous ?? previousRange(range);
+  const splitQuery = useQuery(analyticsQueries.userSentiment(scope, range));
+  const previousSplitQuery = useQuery({ ...analyticsQueries.userSentiment(scope, previous), enabled: compare });
+  const split = splitQuery.data && !splitQuery.isPlaceholderData ? splitQuery.data : null;
+  const previousSplit = compare && previousSplitQuery.data && !previousSplitQuery.isPlaceholderData ? previousSplitQuery.data : null;
+
   const beyond = paired?.beyond ?? single.beyond;
   const csv = useCsvExport(
     { scope, range },
     { name: 'sentiment', title: 'Sentiment over time', previous: paired?.previous ?? null },
-    () => (series ? sentimentCsv(series, compare) : null),
+    () => (series ? [sentimentCsv(series, compare), ...(split ? [splitCsv(split, previousSplit)] : [])] : null),
   );
 
   return (
@@ -67,9 +77,20 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
       query={view}
       describeError={(error) => describeError(error, scope)}
       isEmpty={(data) => seriesTotal(data) === 0 && !data.some((row) => (row.previousCount ?? 0) > 0)}
-      empty="No sentiment entries in this range. Pick a longer period or another org."
+      empty={
+        beyond && beyond.from === range.from && beyond.to === range.to
+          ? `The API keeps daily sentiment for the last 90 days only, so there is no daily line for ${formatRange(range)}; the split above covers these dates.`
+          : 'No sentiment entries in this range. Pick a longer period or another org.'
+      }
       skeletonClassName="h-72"
       className="lg:col-span-2"
+      part={
+        <SentimentSplitPart
+          query={splitQuery}
+          previous={compare ? { range: previous, query: previousSplitQuery } : null}
+          describeError={(error) => describeError(error, scope)}
+        />
+      }
       actions={
         <>
           <ExportCsvButton what="sentiment over time" disabled={!series || placeholder} csv={csv} />
@@ -92,12 +113,18 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
           <>
             <p className="sr-only" data-testid="sentiment-summary">
               {sentimentSummary(data, period, range, paired, undefined)}
+              {split ? ` ${splitSentence(split, previousSplit ? { split: previousSplit, range: previous } : null)}` : null}
             </p>
             <SentimentTotals totals={totals} previous={paired?.previous ?? null} />
             <RetentionNotices beyond={beyond} previous={paired?.previous ?? null} previousBeyond={paired?.previousBeyond ?? null} />
             {showPrevious ? <ChartLegend range={range} previous={paired.previous} /> : null}
             <ChartSlot series={data} showPrevious={showPrevious} />
-            {showTable ? <SentimentTable id={tableId} series={data} compare={paired !== null} /> : null}
+            {showTable ? (
+              <div id={tableId}>
+                {split ? <SentimentSplitTable split={split} previous={compare ? previousSplit : null} /> : null}
+                <SentimentTable id={`${tableId}-days`} series={data} compare={paired !== null} />
+              </div>
+            ) : null}
           </>
         );
       }}
