@@ -33,6 +33,21 @@ export interface BuildBytes {
   lazyChunks: Record<string, string>;
 }
 
+/** Sources that must be chunks of their own, loaded by the interaction that needs them (issue 5). */
+export const INTERACTION_ONLY_SOURCES = [
+  'src/features/sentiment/sentiment-chart.tsx',
+  'src/components/range-calendar.tsx',
+  'src/features/top-students/mentor-listbox.tsx',
+  'src/app/shortcuts-overlay.tsx',
+  'src/lib/csv.ts',
+  'src/app/access-refused.tsx',
+] as const;
+
+/** The sources of INTERACTION_ONLY_SOURCES that the build did not make lazy chunks (none, when all is well). */
+export function missingLazyChunks(bytes: BuildBytes): string[] {
+  return INTERACTION_ONLY_SOURCES.filter((source) => bytes.lazyChunks[source] === undefined);
+}
+
 export function gzipBytes(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }

@@ -15,9 +15,10 @@ const bob: AuthInfo = {
 };
 
 describe('the refusal page', () => {
-  it('names the account, says it has no access and whom to ask, with Sign out', () => {
+  it('names the account, says it has no access and whom to ask, with Sign out', async () => {
     renderWithProviders(<Root />, { config: { auth: bob, userFixed: true }, searchParams: '?period=30d' });
-    expect(screen.getByRole('heading', { level: 1, name: 'No access to this dashboard' })).toBeInTheDocument();
+    // The page is a chunk of its own, loaded only for a person it is for.
+    expect(await screen.findByRole('heading', { level: 1, name: 'No access to this dashboard' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(main).toHaveTextContent('You are signed in as Bob Outsider (bob@elsewhere.example). This account has no access to this dashboard.');
     expect(main).toHaveTextContent(
@@ -38,6 +39,7 @@ describe('the refusal page', () => {
       }),
     );
     renderWithProviders(<Root />, { config: { auth: bob, userFixed: true } });
+    await screen.findByRole('main');
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(requests).toEqual([]);
     expect(screen.queryByRole('region')).toBeNull();
@@ -46,11 +48,11 @@ describe('the refusal page', () => {
     expect(document.title).toBe('No access · Analytics');
   });
 
-  it('names an account known only by its email, and one known by nothing', () => {
+  it('names an account known only by its email, and one known by nothing', async () => {
     const { unmount } = renderWithProviders(<Root />, {
       config: { auth: { ...bob, user: { name: null, email: 'bob@elsewhere.example' } } },
     });
-    expect(screen.getByRole('main')).toHaveTextContent('You are signed in as bob@elsewhere.example.');
+    expect(await screen.findByRole('main')).toHaveTextContent('You are signed in as bob@elsewhere.example.');
     unmount();
     renderWithProviders(<Root />, { config: { auth: { ...bob, user: null, signOut: false } } });
     expect(screen.getByRole('main')).toHaveTextContent('could not tell with which account');

@@ -1,16 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Scope } from '../../../shared/scope';
-import { isApiError } from '../../api/api-error';
 import { analyticsQueries } from '../../api/queries';
-import type { Mentor } from '../../api/schemas';
-import { formatCount } from '../../lib/format';
+import { onDemand, useLoadOnInteraction } from '../../lib/on-demand';
 import { ariaKey, CLEAR_MENTOR_KEY, MENTOR_KEY } from '../../lib/shortcut-keys';
-import { useDebouncedValue } from '../../lib/use-debounced-value';
-import { looksLikeUniqueId, mentorName, shortId, type MentorView } from './mentor-label';
+import { looksLikeUniqueId, mentorName, type MentorView } from './mentor-label';
+import { ALL_MENTORS as ALL, NO_LIST, type MentorListState, type MentorOption as Option } from './mentor-options';
 
-/** A pause this long in the typing sends the search: one request per pause, not per key. */
-export const SEARCH_DEBOUNCE_MS = 250;
+// The list and its search: a chunk of its own, asked for at the first interaction with the page.
+export const mentorListbox = onDemand(() => import('./mentor-listbox'));
 
 interface Props {
   scope: Scope;
@@ -19,18 +17,6 @@ interface Props {
   /** Asks again for a name whose lookup failed. */
   onRetryName: () => void;
   onChange: (mentor: string | null) => void;
-}
-
-type Option = { kind: 'all' } | { kind: 'mentor'; mentor: Mentor };
-
-const ALL: Option = { kind: 'all' };
-
-function searchProblem(error: unknown): string {
-  if (!isApiError(error)) return 'something went wrong';
-  if (error.kind === 'http') return `the API answered ${error.status ?? 'an error'}: ${error.message}`;
-  if (error.kind === 'shape' || error.kind === 'implausible') return `unexpected answer (${error.message})`;
-  if (error.kind === 'timeout') return 'no answer in time';
-  return 'the dashboard server cannot be reached';
 }
 
 /**
@@ -45,32 +31,19 @@ export function MentorFilter({ scope, mentor, view, onRetryName, onChange }: Pro
   const listId = useId();
   const hintId = useId();
   const popup = useRef<HTMLDivElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const [open, setOpen] = useState(false);
   // What the person typed since the field opened; null while they have typed nothing.
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
+  const listbox = mentorListbox.use();
+  useLoadOnInteraction(mentorListbox);
+  // Until the list is in, "All mentors" alone; typing is kept in the field meanwhile.
+  const list = useRef<MentorListState>(NO_LIST);
+  // Read when a key is pressed: the list writes it as it renders its options.
+  const listed = () => (listbox.status === 'ready' ? list.current : NO_LIST);
 
   const text = typed ?? '';
   const pastedId = looksLikeUniqueId(text);
-  const debounced = useDebouncedValue(pastedId ? '' : text.trim(), SEARCH_DEBOUNCE_MS);
-  // Opening the field with nothing typed lists the org's first mentors at once.
-  const query = typed === null ? '' : debounced;
-  const search = useQuery({ ...analyticsQueries.mentorSearch(scope, query), enabled: open && !pastedId });
-  const settled = !search.isPlaceholderData && query === text.trim();
-  const mentors = search.data?.mentors ?? [];
-  const options: Option[] = pastedId ? [ALL] : [ALL, ...mentors.map((item): Option => ({ kind: 'mentor', mentor: item }))];
-  // A new list points at nothing: the option under the old index is another mentor.
-  const [listed, setListed] = useState(search.data);
-  if (listed !== search.data) {
-    setListed(search.data);
-    setActive(-1);
-  }
-
-  useEffect(() => {
-    if (active < 0) return;
-    list.current?.children[active]?.scrollIntoView?.({ block: 'nearest' });
-  }, [active]);
 
   function show() {
     if (open) return;
@@ -96,6 +69,7 @@ export function MentorFilter({ scope, mentor, view, onRetryName, onChange }: Pro
   }
 
   function enter() {
+    const { options, mentors, settled } = listed();
     const chosen = open ? options[active] : undefined;
     if (chosen) return choose(chosen);
     if (typed === null) return close();
@@ -115,7 +89,7 @@ export function MentorFilter({ scope, mentor, view, onRetryName, onChange }: Pro
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const last = options.length - 1;
+    const last = listed().options.length - 1;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
@@ -150,23 +124,7 @@ export function MentorFilter({ scope, mentor, view, onRetryName, onChange }: Pro
   }
 
   const shown = typed ?? (mentorName(view) ?? '');
-  const activeId = open && active >= 0 && active <= options.length - 1 ? `${listId}-${active}` : undefined;
-  const status = !open
-    ? null
-    : pastedId
-      ? 'Press Enter to filter by this unique id.'
-      : search.isError && !search.isFetching
-        ? null
-        : search.data === undefined
-          ? 'Searching mentors…'
-          : mentors.length === 0
-            ? query === ''
-              ? 'This org has no mentors yet.'
-              : `No mentor’s name or description holds “${query}”. Paste a unique id to filter by it.`
-            : search.data.count > mentors.length
-              ? `${formatCount(mentors.length)} of ${formatCount(search.data.count)} mentors; type to narrow the list.`
-              : `${formatCount(mentors.length)} ${mentors.length === 1 ? 'mentor' : 'mentors'}`;
-
+  const activeId = open && active >= 0 ? `${listId}-${active}` : undefined;
   return (
     <div
       className="relative mb-4 flex max-w-xl flex-col gap-1"
@@ -218,60 +176,32 @@ export function MentorFilter({ scope, mentor, view, onRetryName, onChange }: Pro
             hidden={!open}
             className="absolute top-full right-0 left-0 z-30 mt-1 overflow-hidden rounded-xl border border-border bg-popover text-popover-foreground shadow-xl"
           >
-            <ul ref={list} id={listId} role="listbox" aria-label="Mentors" className="max-h-72 overflow-y-auto py-1">
-              {open
-                ? options.map((option, index) => {
-                    const current = option.kind === 'all' ? mentor === null : option.mentor.id === mentor;
-                    return (
-                      <li
-                        key={option.kind === 'all' ? '' : `${index}:${option.mentor.id}`}
-                        id={`${listId}-${index}`}
-                        role="option"
-                        aria-selected={index === active}
-                        className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm hover:bg-muted ${index === active ? 'bg-accent text-accent-foreground' : ''}`}
-                        // Keeps focus in the field, so the list does not close before the click.
-                        onMouseDown={(event) => event.preventDefault()}
-                        onClick={() => choose(option)}
-                      >
-                        {/* The mark is drawn by CSS, so the option's text is its name alone. */}
-                        <span aria-hidden="true" className={`w-3 shrink-0 text-xs ${current ? "before:content-['✓']" : ''}`} />
-                        {option.kind === 'all' ? (
-                          <span className="font-medium">All mentors</span>
-                        ) : (
-                          <span className="flex min-w-0 flex-1 flex-col">
-                            <span className="flex items-baseline justify-between gap-3">
-                              <span className="truncate font-medium">{option.mentor.name}</span>
-                              <span className="shrink-0 font-mono text-xs text-muted-foreground" title={option.mentor.id}>
-                                {shortId(option.mentor.id)}
-                              </span>
-                            </span>
-                            {option.mentor.description ? (
-                              <span className="truncate text-xs text-muted-foreground">{option.mentor.description}</span>
-                            ) : null}
-                          </span>
-                        )}
-                        {current ? <span className="sr-only"> (current filter)</span> : null}
-                      </li>
-                    );
-                  })
-                : null}
-            </ul>
-            {open && search.isError && !search.isFetching && !pastedId ? (
-              <div role="alert" className="flex items-center justify-between gap-3 border-t border-border px-3 py-2 text-sm text-destructive">
-                <span>Mentor search failed: {searchProblem(search.error)}. The leaderboard still works.</span>
-                <button
-                  type="button"
-                  className="button-secondary shrink-0"
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => void search.refetch()}
-                >
-                  Retry
-                </button>
-              </div>
-            ) : null}
-            <p role="status" className="border-t border-border px-3 py-1.5 text-xs text-muted-foreground empty:hidden">
-              {status}
-            </p>
+            {listbox.status === 'ready' ? (
+              <listbox.value.default
+                scope={scope}
+                mentor={mentor}
+                open={open}
+                typed={typed}
+                active={active}
+                setActive={setActive}
+                listId={listId}
+                onChoose={choose}
+                listRef={list}
+              />
+            ) : (
+              <>
+                <ul id={listId} role="listbox" aria-label="Mentors" className="max-h-72 overflow-y-auto py-1" />
+                <p role="status" className="border-t border-border px-3 py-1.5 text-xs text-muted-foreground empty:hidden">
+                  {!open
+                    ? null
+                    : pastedId
+                      ? 'Press Enter to filter by this unique id.'
+                      : listbox.status === 'failed'
+                        ? 'The mentor list could not be loaded: paste a mentor’s unique id and press Enter, or reload the page.'
+                        : 'Searching mentors…'}
+                </p>
+              </>
+            )}
           </div>
         </div>
         {mentor !== null ? (
