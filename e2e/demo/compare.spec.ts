@@ -44,7 +44,7 @@ test('compare on shows previous figures, deltas, movement and a faded line, with
     /^Previous period \(.+\): [\d,]+ · (▲ [\d.]+% more|▼ [\d.]+% fewer|no change|none before)$/,
   );
   await expect(sentiment.getByTestId('sentiment-summary')).toHaveText(
-    /^[\d,]+ sentiment entries in the last 7 days, ([\d.]+% (more|fewer) than|as many as) the 7 days before\.$/,
+    /^[\d,]+ sentiment entries in the last 7 days, ([\d.]+% (more|fewer) than|as many as) the 7 days before\. Of [\d,]+ entries across all mentors: .+ positive \(((up|down) [\d.]+ points? from [\d.]+%|unchanged from [\d.]+%)\)/,
   );
 
   const cost = card(page, 'LLM cost');
@@ -69,7 +69,7 @@ test('compare on shows previous figures, deltas, movement and a faded line, with
 
   await expectNoAxeViolations(page);
   await sentiment.getByRole('button', { name: 'Show table' }).click();
-  const table = sentiment.getByRole('table');
+  const table = sentiment.getByRole('table', { name: 'Daily sentiment entries' });
   await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Sentiment entries', 'Previous period date', 'Previous period entries']);
   await expect(table.getByRole('row')).toHaveCount(8);
   await expectNoAxeViolations(page);

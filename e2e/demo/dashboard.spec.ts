@@ -13,7 +13,7 @@ test('shows the three cards on demo data, with no axe violations', async ({ page
   await expectNoAxeViolations(page);
 
   await card(page, 'Sentiment over time').getByRole('button', { name: 'Show table' }).click();
-  const table = card(page, 'Sentiment over time').getByRole('table');
+  const table = card(page, 'Sentiment over time').getByRole('table', { name: 'Daily sentiment entries' });
   await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Sentiment entries']);
   await expect(table.getByRole('row')).toHaveCount(8);
   await expectNoAxeViolations(page);

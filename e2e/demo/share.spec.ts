@@ -37,7 +37,8 @@ test('the same link shows the same dates and figures in Auckland and Los Angeles
     await card(page, 'Sentiment over time').getByRole('button', { name: 'Show table' }).click();
     views.push({
       ...(await readFigures(page)),
-      days: await card(page, 'Sentiment over time').getByRole('table').getByRole('row').allTextContents(),
+      days: await card(page, 'Sentiment over time').getByRole('table', { name: 'Daily sentiment entries' }).getByRole('row').allTextContents(),
+      split: await card(page, 'Sentiment over time').getByRole('table', { name: /^Share of sentiment entries/ }).getByRole('row').allTextContents(),
       offset: await page.evaluate(() => new Date().getTimezoneOffset()),
     });
     await context.close();

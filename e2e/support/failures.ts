@@ -5,7 +5,7 @@ import { card, chartLine } from './dashboard';
 
 export const CARD_NAMES = ['Sentiment over time', 'LLM cost', 'Top students'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
-export type EndpointName = 'sentiment-count' | 'tenant-cost' | 'top-students-by-chat-messages';
+export type EndpointName = 'sentiment-count' | 'user-sentiment' | 'tenant-cost' | 'top-students-by-chat-messages';
 
 export const CARD_ENDPOINTS: Readonly<Record<CardName, EndpointName>> = {
   'Sentiment over time': 'sentiment-count',
