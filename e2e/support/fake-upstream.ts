@@ -95,7 +95,6 @@ createServer((req, res) => {
     authorization: req.headers.authorization ?? null,
     cookie: req.headers.cookie ?? null,
   });
-  if (org === 'broken-split' && endpoint === 'user-sentiment') return json(res, 500, { detail: 'Sentiment service exploded.' });
   const failure = failures.find((candidate) => candidate.endpoint === endpoint && candidate.times > 0);
   if (failure) {
     failure.times -= 1;
