@@ -53,7 +53,7 @@ export function SentimentSplitView({ split, previous }: Props) {
               {segment.width >= SHARE_WIDTH ? (
                 <>
                   {/* On a phone a segment has room for its share only; the legend below names it. */}
-                  {segment.width >= NAME_WIDTH ? <span className="hidden sm:inline">{segment.name} </span> : null}
+                  {segment.width >= NAME_WIDTH ? <span className="mr-1 hidden sm:inline">{segment.name}</span> : null}
                   {formatShare(segment.percent, 1)}
                 </>
               ) : null}
