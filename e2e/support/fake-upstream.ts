@@ -88,7 +88,7 @@ createServer((req, res) => {
   }
   const match = PREFIX.exec(url.pathname);
   if (!match) return json(res, 404, { detail: 'Not found.' });
-  const [, org, , endpoint] = match;
+  const [, , , endpoint] = match;
   seen.push({
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
