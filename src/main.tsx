@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startFirstView } from './app/first-view';
@@ -8,6 +7,7 @@ import { createQueryClient } from './app/query-client';
 import { Root } from './app/root';
 import { signInAgain } from './api/sign-in-again';
 import { AppConfigProvider, readAppConfig } from './state/app-config';
+import { browserUrlStore, UrlProvider } from './state/url-search';
 import './index.css';
 
 // Before the first render, so a dark-mode reader never sees a white flash.
@@ -25,9 +25,9 @@ void startFirstView(queryClient, config, window.location.search).then(() => {
     <StrictMode>
       <AppConfigProvider config={config}>
         <QueryClientProvider client={queryClient}>
-          <NuqsAdapter>
+          <UrlProvider store={browserUrlStore()}>
             <Root />
-          </NuqsAdapter>
+          </UrlProvider>
         </QueryClientProvider>
       </AppConfigProvider>
     </StrictMode>,

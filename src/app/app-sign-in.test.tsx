@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { UrlUpdateEvent } from 'nuqs/adapters/testing';
+import type { UrlUpdateEvent } from '../state/url-search';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppConfig, AuthInfo } from '../state/app-config';
 import { server } from '../test/msw-server';

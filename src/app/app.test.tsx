@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UrlUpdateEvent } from 'nuqs/adapters/testing';
+import type { UrlUpdateEvent } from '../state/url-search';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer } from '../test/api-handlers';
 import { server } from '../test/msw-server';

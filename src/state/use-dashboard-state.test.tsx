@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import type { UrlUpdateEvent } from 'nuqs/adapters/testing';
+import type { UrlUpdateEvent } from '../state/url-search';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test/render';
 import { useDashboardState } from './use-dashboard-state';

@@ -1,4 +1,3 @@
-import { parseAsNativeArrayOf, parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   byUrlKey,
@@ -7,17 +6,15 @@ import {
   toRawParams,
   type DashboardState,
   type RawParams,
+  urlValuesOf,
 } from '../../shared/dashboard-url';
 import { scopeOf, type Scope } from '../../shared/scope';
 import { urlRulesOf, useAppConfig } from './app-config';
 import { describeUrlNotice } from './url-notices';
 import { useToday } from './use-today';
+import { useUrlSearch } from './url-search';
 
-// Every value of a key, not just the first: a link that repeats a key is corrected, not half-read.
-const allValues = parseAsNativeArrayOf(parseAsString);
-const urlParsers = byUrlKey(() => allValues);
-
-/** Canonical values as the URL adapter writes them: one value, or the key removed. */
+/** Canonical values as the URL is written: one value, or the key removed. */
 function toUrlValues(raw: RawParams) {
   return byUrlKey((key) => {
     const value = raw[key];
@@ -42,7 +39,10 @@ export interface DashboardController {
 export function useDashboardState(): DashboardController {
   const config = useAppConfig();
   const today = useToday();
-  const [values, setValues] = useQueryStates(urlParsers);
+  const url = useUrlSearch();
+  // Every value of a key, not just the first: a link that repeats a key is corrected, not half-read.
+  const values = useMemo(() => urlValuesOf(new URLSearchParams(url.search)), [url.search]);
+  const { set: setValues, latest } = url;
   const defaults = useMemo(() => ({ org: config.org, userId: config.userId }), [config.org, config.userId]);
   const rules = useMemo(() => urlRulesOf(config), [config]);
   const parsed = useMemo(() => parseDashboardSearch(values, today, defaults, rules), [values, today, defaults, rules]);
@@ -59,17 +59,15 @@ export function useDashboardState(): DashboardController {
 
   const needsCorrection = !isCanonicalSearch(values, canonical);
   useEffect(() => {
-    if (needsCorrection) void setValues(toUrlValues(canonical), { history: 'replace' });
+    if (needsCorrection) setValues(toUrlValues(canonical), 'replace');
   }, [needsCorrection, canonical, setValues]);
 
   const update = useCallback(
     (change: (previous: DashboardState) => DashboardState) => {
-      void setValues(
-        (previous) => toUrlValues(toRawParams(change(parseDashboardSearch(previous, today, defaults, rules).state))),
-        { history: 'push' },
-      );
+      const previous = urlValuesOf(new URLSearchParams(latest()));
+      setValues(toUrlValues(toRawParams(change(parseDashboardSearch(previous, today, defaults, rules).state))), 'push');
     },
-    [setValues, today, defaults, rules],
+    [setValues, latest, today, defaults, rules],
   );
 
   const dismissNotices = useCallback(() => setNotices([]), []);

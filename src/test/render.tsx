@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 import type { ReactElement } from 'react';
 import { AppConfigProvider, FALLBACK_CONFIG, type AppConfig } from '../state/app-config';
+import { memoryUrlStore, UrlProvider, type UrlUpdateEvent } from '../state/url-search';
 
 interface Options {
   searchParams?: string;
   /** Merged over the config of a demo server without sign-in. */
   config?: Partial<AppConfig>;
-  onUrlUpdate?: OnUrlUpdateFunction;
+  onUrlUpdate?: (event: UrlUpdateEvent) => void;
 }
 
 /** A fresh QueryClient per test with retries off, the URL adapter and the server's config. */
@@ -17,9 +17,9 @@ export function renderWithProviders(ui: ReactElement, options: Options = {}) {
   const result = render(
     <AppConfigProvider config={{ ...FALLBACK_CONFIG, ...options.config }}>
       <QueryClientProvider client={queryClient}>
-        <NuqsTestingAdapter searchParams={options.searchParams ?? ''} onUrlUpdate={options.onUrlUpdate} hasMemory>
+        <UrlProvider store={memoryUrlStore(options.searchParams ?? '', options.onUrlUpdate)}>
           {ui}
-        </NuqsTestingAdapter>
+        </UrlProvider>
       </QueryClientProvider>
     </AppConfigProvider>,
   );
