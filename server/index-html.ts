@@ -39,7 +39,7 @@ export function preloadTargets(pageUrl: URL, publicConfig: PublicConfig, today: 
     orgs: auth !== undefined && auth.orgs.length > 0 ? auth.orgs.map((org) => org.id) : null,
     userFixed: publicConfig.userFixed === true,
   };
-  // The first value of each parameter, as nuqs reads them in the browser.
+  // The first value of each parameter, as the browser reads them (src/state/url-search).
   const raw = byUrlKey((key) => pageUrl.searchParams.get(key));
   const { state, notices } = parseDashboardParams(raw, today, defaults, rules);
   if (notices.length > 0 || state.compare) return [];

@@ -22,5 +22,6 @@ test('shows when the data was updated, marks loading, and Refresh asks again', a
   await expect(page.getByRole('status').filter({ hasText: 'Updating…' }).first()).toBeVisible();
   release();
   await expect(page.getByRole('progressbar', { name: 'Loading data' })).toBeHidden();
-  expect(requests).toHaveLength(3);
+  // One per call of the view: sentiment-count, user-sentiment, tenant-cost, top students.
+  expect(requests).toHaveLength(4);
 });
