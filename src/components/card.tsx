@@ -82,21 +82,29 @@ export function Card<T>(props: CardProps<T>) {
           reason={query.failureReason}
         />
       ) : null}
-      <CardErrorBoundary
-        resetKey={query.data}
-        fallback={(reset) => (
-          <ErrorPanel
-            message="This card could not be drawn from the data it received. Retry asks the API again; report it if it persists."
-            onRetry={() => {
-              reset();
-              void query.refetch();
-            }}
-          />
-        )}
-      >
-        <CardBody {...props} />
-      </CardErrorBoundary>
+      <DrawnBody {...props} what="card" />
     </section>
+  );
+}
+
+/** The body, kept from taking the page down when it cannot be drawn from the data it received. */
+function DrawnBody<T>(props: BodyProps<T> & { what: 'card' | 'part' }) {
+  const { query } = props;
+  return (
+    <CardErrorBoundary
+      resetKey={query.data}
+      fallback={(reset) => (
+        <ErrorPanel
+          message={`This ${props.what} could not be drawn from the data it received. Retry asks the API again; report it if it persists.`}
+          onRetry={() => {
+            reset();
+            void query.refetch();
+          }}
+        />
+      )}
+    >
+      <CardBody {...props} />
+    </CardErrorBoundary>
   );
 }
 
@@ -161,20 +169,7 @@ export function CardPart<T>(props: CardPartProps<T>) {
       {retrying ? (
         <RetryNotice key={failures} message={props.describeError(query.failureReason)} failureCount={failures} reason={query.failureReason} />
       ) : null}
-      <CardErrorBoundary
-        resetKey={query.data}
-        fallback={(reset) => (
-          <ErrorPanel
-            message="This part could not be drawn from the data it received. Retry asks the API again; report it if it persists."
-            onRetry={() => {
-              reset();
-              void query.refetch();
-            }}
-          />
-        )}
-      >
-        <CardBody {...props} />
-      </CardErrorBoundary>
+      <DrawnBody {...props} what="part" />
     </section>
   );
 }
