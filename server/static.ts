@@ -30,9 +30,15 @@ function isHidden(path: string): boolean {
  */
 export function builtFiles(root: string): (c: Context) => Promise<Response | undefined> {
   const found = new WeakMap<Context, string>();
-  const files = serveStatic({ root, precompressed: true, onFound: (path, c) => void found.set(c, path) });
+  // Made once the build is there: before `npm run build` the page says what to do (503), not the
+  // library, which would print a warning at start.
+  let files: ReturnType<typeof serveStatic> | null = null;
   return async (c) => {
     if (isHidden(c.req.path)) return undefined;
+    if (files === null) {
+      if (!existsSync(root)) return undefined;
+      files = serveStatic({ root, precompressed: true, onFound: (path, c) => void found.set(c, path) });
+    }
     const response = await files(c, async () => undefined);
     if (!(response instanceof Response)) return undefined;
     response.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : SHORT);
