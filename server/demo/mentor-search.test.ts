@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORGS } from './catalog.ts';
 import { DEFAULT_DEMO_SEED } from './dataset.ts';
@@ -99,9 +98,4 @@ describe('my-mentors (demo)', () => {
     expect(search('', 'demo', createDemoApi({ today, seed: 9 })).results[0]?.unique_id).not.toBe(search('').results[0]?.unique_id);
   });
 
-  it('answers in microseconds', () => {
-    const started = performance.now();
-    for (let index = 0; index < 1000; index += 1) search(`query=${'phys'.slice(0, (index % 4) + 1)}`);
-    expect(performance.now() - started).toBeLessThan(200);
-  });
 });

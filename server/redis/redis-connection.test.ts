@@ -84,7 +84,8 @@ describe('Redis connection', () => {
     await expect.poll(() => connection.available).toBe(false);
     const started = performance.now();
     const during = await ask();
-    expect(performance.now() - started).toBeLessThan(50);
+    // Well under the 500 ms command timeout: the command failed at once instead of waiting in a queue.
+    expect(performance.now() - started).toBeLessThan(250);
     expect(during.cache).toBe('miss');
     expect(await during.response.json()).toEqual({ call: 2 });
   });
