@@ -180,6 +180,12 @@ describe('discovery', () => {
     );
   });
 
+  it('names a port fetch refuses to use', async () => {
+    expect(await discoveryError('http://127.0.0.1:4190')).toBe(
+      'OIDC_ISSUER http://127.0.0.1:4190/: cannot read its discovery document (.well-known/openid-configuration): fetch refuses that port (a port browsers block); run the provider on another one.',
+    );
+  });
+
   it('names an issuer whose discovery document is not one', async () => {
     const { issuer, hits } = await issuerAnswering(() => ({ status: 200, body: '<html>login</html>' }));
     expect(await discoveryError(issuer)).toBe(

@@ -34,6 +34,8 @@ function describeDiscoveryFailure(error: unknown): string {
   const networkCode = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
   if (networkCode === 'ECONNREFUSED') return 'connection refused';
   if (networkCode === 'ENOTFOUND' || networkCode === 'EAI_AGAIN') return 'no such host';
+  // fetch refuses ports browsers block (4190, 6000, 6665-6669…) before connecting.
+  if (cause instanceof Error && cause.message === 'bad port') return 'fetch refuses that port (a port browsers block); run the provider on another one';
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`;
   }
