@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { PageReports } from './page-reports.ts';
+import { PageReports, parseReport } from './page-reports.ts';
 
 describe('PageReports', () => {
   it('hands each waiter the next report of its name and target, whatever else arrives', async () => {
@@ -14,6 +14,17 @@ describe('PageReports', () => {
     output.write('bench-report {"name":"data-bench-shown","target":"app","value":140.5}\n');
     await expect(app).resolves.toBe(140.5);
     await expect(floor).resolves.toBe(61);
+  });
+
+  it('takes beacons handed to it by an in-process server (the cache bench), dropping what is not one', async () => {
+    const reports = new PageReports();
+    const shown = reports.next('data-bench-shown', 'app', 1000);
+    expect(parseReport('not json')).toBeNull();
+    expect(parseReport('{"name":"data-bench-shown","target":"app"}')).toBeNull();
+    const report = parseReport('{"name":"data-bench-shown","target":"app","value":287}');
+    if (report === null) throw new Error('a beacon was not read');
+    reports.add(report);
+    await expect(shown).resolves.toBe(287);
   });
 
   it('gives up after its timeout with a message that names the page', async () => {

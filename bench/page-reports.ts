@@ -15,9 +15,13 @@ export interface PageReport {
 
 /** A report line as the server prints it, or null for any other line. */
 export function parseReportLine(line: string): PageReport | null {
-  if (!line.startsWith(REPORT_LINE_PREFIX)) return null;
+  return line.startsWith(REPORT_LINE_PREFIX) ? parseReport(line.slice(REPORT_LINE_PREFIX.length)) : null;
+}
+
+/** A beacon's body (the probe's JSON), or null when it is not one. */
+export function parseReport(text: string): PageReport | null {
   try {
-    const body = JSON.parse(line.slice(REPORT_LINE_PREFIX.length)) as Partial<PageReport>;
+    const body = JSON.parse(text) as Partial<PageReport>;
     return typeof body.name === 'string' && typeof body.target === 'string' && typeof body.value === 'number'
       ? { name: body.name, target: body.target, value: body.value }
       : null;
@@ -35,16 +39,21 @@ interface Waiter {
 export class PageReports {
   private readonly waiters: Waiter[] = [];
 
-  constructor(output: Readable) {
+  /** Reads the reports a bench server prints, if given its output; `add` takes them from anywhere else. */
+  constructor(output?: Readable) {
+    if (output === undefined) return;
     createInterface({ input: output }).on('line', (line) => {
       const report = parseReportLine(line);
-      if (report === null) return;
-      // Reports nobody waits for (pages Playwright drives also send them) are dropped.
-      const index = this.waiters.findIndex((waiter) => waiter.name === report.name && waiter.target === report.target);
-      if (index === -1) return;
-      const [waiter] = this.waiters.splice(index, 1);
-      waiter?.resolve(report.value);
+      if (report !== null) this.add(report);
     });
+  }
+
+  add(report: PageReport): void {
+    // Reports nobody waits for (pages Playwright drives also send them) are dropped.
+    const index = this.waiters.findIndex((waiter) => waiter.name === report.name && waiter.target === report.target);
+    if (index === -1) return;
+    const [waiter] = this.waiters.splice(index, 1);
+    waiter?.resolve(report.value);
   }
 
   /** The next report of this name from a page of this target. Start waiting before the navigation that causes it. */

@@ -330,11 +330,11 @@ async function main(): Promise<void> {
 
 /** The response cache in proxy mode, in a Chromium of its own (bench/cache.ts). */
 async function measureCache(): Promise<CacheBenchResult> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM });
+  const unattached = DevToolsPipe.launch(CHROMIUM, UNATTACHED_CHROMIUM);
   try {
-    return await cacheBench(browser, APP_DIR, log);
+    return await cacheBench(unattached, APP_DIR, log);
   } finally {
-    await browser.close();
+    await unattached.close();
   }
 }
 

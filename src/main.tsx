@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startFirstView } from './app/first-view';
 import { applyTheme, storedTheme, systemTheme } from './app/theme';
@@ -21,7 +21,9 @@ const config = readAppConfig(document);
 const queryClient = createQueryClient(config.auth.mode === 'oidc' ? signInAgain() : null);
 
 void startFirstView(queryClient, config, window.location.search).then(() => {
-  createRoot(root).render(
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole tree: nothing is painted before it is all there.
+  startTransition(() => createRoot(root).render(
     <StrictMode>
       <AppConfigProvider config={config}>
         <QueryClientProvider client={queryClient}>
@@ -31,5 +33,5 @@ void startFirstView(queryClient, config, window.location.search).then(() => {
         </QueryClientProvider>
       </AppConfigProvider>
     </StrictMode>,
-  );
+  ));
 });

@@ -1,4 +1,15 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  Curve,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BaseTickContentProps,
+  type LineDrawShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
 import { formatCount, formatDay, formatDayShort } from '../../lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, FONT_SIZE, LINE_CLASSES, sentimentChartLayout, TICK_MARGIN, TICK_SIZE, Y_AXIS_WIDTH, X_AXIS_HEIGHT } from './chart-geometry';
 import type { SentimentRow } from './sentiment-series';
@@ -11,9 +22,36 @@ interface Props {
   showPrevious?: boolean;
 }
 
+/**
+ * An axis label drawn as the plain chart draws it. Recharts' own label measures each word it is
+ * given a width for, reading layout in the middle of a render: on every new range, before the
+ * chart could show it.
+ */
+function tickLabel(format: (value: never) => string, dy: string) {
+  return function TickLabel({ x, y, textAnchor, payload }: BaseTickContentProps) {
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill="var(--chart-axis)" fontSize={FONT_SIZE}>
+        {format(payload.value as never)}
+      </text>
+    );
+  };
+}
+
+const DAY_LABEL = tickLabel((day: string) => formatDayShort(day), '0.71em');
+const COUNT_LABEL = tickLabel((value: number) => formatCount(value), '0.355em');
+
+/**
+ * The line, drawn by Recharts' own Curve but without the path's ref: given it, Line reads the
+ * path's length on every render, for a drawing animation this chart never runs, and so lays the
+ * page out in the middle of the render.
+ */
+function StaticLine(props: LineDrawShapeProps) {
+  const { pathRef, animationElapsedTime, isAnimating, isEntrance, visibleLength, connectNulls, ...curve } = props;
+  return <Curve {...curve} connectNulls={connectNulls ?? false} />;
+}
+
 // Both axes' labels, placed as the plain chart places them (chart-geometry).
 const AXIS_TICKS = {
-  tick: { fill: 'var(--chart-axis)', fontSize: FONT_SIZE },
   tickLine: false,
   tickSize: TICK_SIZE,
   tickMargin: TICK_MARGIN,
@@ -35,7 +73,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           ticks={layout.dayTicks}
           interval={0}
           height={X_AXIS_HEIGHT}
-          tickFormatter={(day: string) => formatDayShort(day)}
+          tick={DAY_LABEL}
           {...AXIS_TICKS}
           axisLine={{ stroke: 'var(--chart-grid)' }}
         />
@@ -46,7 +84,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           width={Y_AXIS_WIDTH}
           {...AXIS_TICKS}
           axisLine={false}
-          tickFormatter={(value: number) => formatCount(value)}
+          tick={COUNT_LABEL}
         />
         <Tooltip content={SentimentTooltip} cursor={{ stroke: 'var(--chart-grid)' }} />
         {showPrevious ? (
@@ -61,6 +99,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
             dot={false}
             activeDot={{ r: 3, fill: 'var(--chart-2)' }}
             isAnimationActive={false}
+            shape={StaticLine}
           />
         ) : null}
         <Line
@@ -73,6 +112,7 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           dot={dots ? { r: 2.5, fill: 'var(--chart-1)' } : false}
           activeDot={{ r: 4 }}
           isAnimationActive={false}
+          shape={StaticLine}
         />
       </LineChart>
     </div>
