@@ -8,7 +8,7 @@ import { CONFIG_META_PLACEHOLDER } from '../index-html.ts';
 import { recordingFetch } from '../test-support.ts';
 import { loadAuthConfig } from './auth-config.ts';
 import { resolveAuth, type AuthRuntime } from './auth-runtime.ts';
-import { oidcRuntime, TEST_CLIENT, testProxyConfig } from './auth-test-app.ts';
+import { ALICE_AUTH_INFO, oidcRuntime, TEST_CLIENT, testProxyConfig } from './auth-test-app.ts';
 import { DEFAULT_TEST_ACCOUNTS, startOidcProvider, type RunningOidcProvider } from './oidc-test-provider.ts';
 import { SignInDriver } from './sign-in-driver.ts';
 
@@ -91,16 +91,7 @@ describe('oidc mode in the app', () => {
       mode: 'proxy',
       org: 'acme',
       userId: 'admin',
-      auth: {
-        mode: 'oidc',
-        user: { name: 'Alice Example', email: 'alice@school.example' },
-        allowed: true,
-        orgs: [
-          { id: 'acme', name: 'Acme University' },
-          { id: 'beta', name: 'beta' },
-        ],
-        signOut: true,
-      },
+      auth: ALICE_AUTH_INFO,
       userFixed: true,
     });
     expect(html).toContain('rel="preload"');

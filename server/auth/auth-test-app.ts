@@ -5,12 +5,25 @@ import { createAccessGuard } from './access-guard.ts';
 import { createAuthRoutes } from './auth-routes.ts';
 import { loadAuthConfig } from './auth-config.ts';
 import { resolveAuth, type AuthRuntime } from './auth-runtime.ts';
+import type { AuthInfo } from './auth-info.ts';
 import type { SessionStore } from './session-store.ts';
 
 /** Helpers for the sign-in tests; nothing here runs in production. */
 
 export const TEST_SESSION_SECRET = 'test-session-secret-0123456789-abcdefghij';
 export const TEST_CLIENT = { client_id: 'dashboard', client_secret: 'dashboard-test-secret' };
+
+/** What the server says of alice (the test provider's allowed account) under oidcRuntime's IBL_ORGS. */
+export const ALICE_AUTH_INFO: AuthInfo = {
+  mode: 'oidc',
+  user: { name: 'Alice Example', email: 'alice@school.example' },
+  allowed: true,
+  orgs: [
+    { id: 'acme', name: 'Acme University' },
+    { id: 'beta', name: 'beta' },
+  ],
+  signOut: true,
+};
 
 export function testProxyConfig(env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ IBL_API_BASE: UPSTREAM_BASE, IBL_API_KEY: SECRET_KEY, IBL_ORG: 'acme', IBL_USER_ID: 'admin', ...env });

@@ -1,18 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { AuthInfo } from '../state/app-config';
+import { BOB } from '../test/auth-fixtures';
 import { server } from '../test/msw-server';
 import { renderWithProviders } from '../test/render';
 import { Root } from './root';
 
-const bob: AuthInfo = {
-  mode: 'oidc',
-  user: { name: 'Bob Outsider', email: 'bob@elsewhere.example' },
-  allowed: false,
-  orgs: [{ id: 'demo', name: 'Demo University' }],
-  signOut: true,
-};
+const bob = BOB;
 
 describe('the refusal page', () => {
   it('names the account, says it has no access and whom to ask, with Sign out', async () => {

@@ -1,5 +1,5 @@
 import type { AuthInfo } from '../state/app-config';
-import { SignOutForm } from './sign-out-form';
+import { SignOutBlock } from './sign-out-form';
 
 /**
  * For a person the provider signed in but no allow rule lets in: who they are signed in as,
@@ -29,11 +29,7 @@ export function AccessRefused({ auth }: { auth: AuthInfo }) {
           <code>AUTH_ALLOWED_EMAILS</code>, <code>AUTH_ALLOWED_DOMAINS</code> or <code>AUTH_ALLOWED_GROUPS</code>. If you
           meant to use another account, sign out and sign in with that one.
         </p>
-        {auth.signOut ? (
-          <div>
-            <SignOutForm />
-          </div>
-        ) : null}
+        <SignOutBlock offered={auth.signOut} />
       </main>
     </div>
   );

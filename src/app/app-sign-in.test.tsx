@@ -3,21 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { UrlUpdateEvent } from '../state/url-search';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppConfig, AuthInfo } from '../state/app-config';
+import type { AppConfig } from '../state/app-config';
 import { server } from '../test/msw-server';
+import { ALICE } from '../test/auth-fixtures';
 import { renderWithProviders } from '../test/render';
 import { App } from './app';
 
-const alice: AuthInfo = {
-  mode: 'oidc',
-  user: { name: 'Alice Example', email: 'alice@school.example' },
-  allowed: true,
-  orgs: [
-    { id: 'demo', name: 'Demo University' },
-    { id: 'northwind-academy', name: 'Northwind Academy' },
-  ],
-  signOut: true,
-};
+const alice = ALICE;
 const signedIn: Partial<AppConfig> = { auth: alice, userFixed: true };
 
 /** Answers every analytics call, recording the org of each. */

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AuthInfo } from '../state/app-config';
+import { BOB } from '../test/auth-fixtures';
 import { renderWithProviders } from '../test/render';
 import { Root } from './root';
 
@@ -9,13 +9,7 @@ vi.mock('./access-refused', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 
-const bob: AuthInfo = {
-  mode: 'oidc',
-  user: { name: 'Bob Outsider', email: 'bob@elsewhere.example' },
-  allowed: false,
-  orgs: [{ id: 'demo', name: 'Demo University' }],
-  signOut: true,
-};
+const bob = BOB;
 
 describe('the refusal page when its chunk fails to load', () => {
   it('still says there is no access, how to see why, and offers Sign out', async () => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { onDemand } from '../lib/on-demand';
 import { useAppConfig, type AuthInfo } from '../state/app-config';
 import { App } from './app';
-import { SignOutForm } from './sign-out-form';
+import { SignOutBlock } from './sign-out-form';
 
 // Only a signed-in person no allow rule lets in sees it, and that view shows no figures: its own chunk.
 export const refusalPage = onDemand(() => import('./access-refused'));
@@ -24,11 +24,7 @@ function Refusal({ auth }: { auth: AuthInfo }) {
       <title>No access · Analytics</title>
       <h1 className="text-xl font-semibold tracking-tight text-foreground">No access to this dashboard</h1>
       <p>This account has no access to this dashboard. The details could not be loaded: reload the page to see them.</p>
-      {auth.signOut ? (
-        <div>
-          <SignOutForm />
-        </div>
-      ) : null}
+      <SignOutBlock offered={auth.signOut} />
     </main>
   );
 }

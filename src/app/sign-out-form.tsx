@@ -12,3 +12,12 @@ export function SignOutForm() {
     </form>
   );
 }
+
+/** Sign out as a block of its own (the refusal pages), when the sign-in mode has one. */
+export function SignOutBlock({ offered }: { offered: boolean }) {
+  return offered ? (
+    <div>
+      <SignOutForm />
+    </div>
+  ) : null;
+}

@@ -34,20 +34,11 @@ function dateFormat(kind: string, locale: string | undefined, options: Intl.Date
  */
 export function formatMoney(amount: number, locale?: string): string {
   const magnitude = Math.abs(amount);
-  if (magnitude > 0 && magnitude < 0.01) {
-    return numberFormat('money-small', locale, {
-      style: 'currency',
-      currency: 'USD',
-      minimumSignificantDigits: 2,
-      maximumSignificantDigits: 2,
-    }).format(amount);
-  }
-  return numberFormat('money', locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  const small = magnitude > 0 && magnitude < 0.01;
+  const digits = small
+    ? { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }
+    : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return numberFormat(small ? 'money-small' : 'money', locale, { style: 'currency', currency: 'USD', ...digits }).format(amount);
 }
 
 export function formatCount(value: number, locale?: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALICE } from '../test/auth-fixtures';
 import { allowedOrgIds, displayName, FALLBACK_CONFIG, readAppConfig } from './app-config';
 
 function pageWith(content: unknown): Document {
@@ -15,16 +16,7 @@ const signedIn = {
   org: 'demo',
   userId: 'admin',
   userFixed: true,
-  auth: {
-    mode: 'oidc',
-    user: { name: 'Alice Example', email: 'alice@school.example' },
-    allowed: true,
-    orgs: [
-      { id: 'demo', name: 'Demo University' },
-      { id: 'northwind-academy', name: 'Northwind Academy' },
-    ],
-    signOut: true,
-  },
+  auth: ALICE,
 };
 
 describe('readAppConfig', () => {

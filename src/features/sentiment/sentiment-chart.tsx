@@ -50,6 +50,18 @@ function StaticLine(props: LineDrawShapeProps) {
   return <Curve {...curve} connectNulls={connectNulls ?? false} />;
 }
 
+// Both lines: the plain chart's curve and stroke, drawn at once.
+const LINE = { type: 'monotone', strokeWidth: 2, isAnimationActive: false, shape: StaticLine } as const;
+const PREVIOUS_LINE = {
+  dataKey: 'previousCount',
+  className: LINE_CLASSES.previous,
+  name: 'Previous period',
+  stroke: 'var(--chart-2)',
+  strokeDasharray: '5 4',
+  dot: false,
+  activeDot: { r: 3, fill: 'var(--chart-2)' },
+} as const;
+
 // Both axes' labels, placed as the plain chart places them (chart-geometry).
 const AXIS_TICKS = {
   tickLine: false,
@@ -87,32 +99,15 @@ export default function SentimentChart({ series, width, showPrevious = false }: 
           tick={COUNT_LABEL}
         />
         <Tooltip content={SentimentTooltip} cursor={{ stroke: 'var(--chart-grid)' }} />
-        {showPrevious ? (
-          <Line
-            type="monotone"
-            dataKey="previousCount"
-            className={LINE_CLASSES.previous}
-            name="Previous period"
-            stroke="var(--chart-2)"
-            strokeWidth={2}
-            strokeDasharray="5 4"
-            dot={false}
-            activeDot={{ r: 3, fill: 'var(--chart-2)' }}
-            isAnimationActive={false}
-            shape={StaticLine}
-          />
-        ) : null}
+        {showPrevious ? <Line {...LINE} {...PREVIOUS_LINE} /> : null}
         <Line
-          type="monotone"
+          {...LINE}
           dataKey="count"
           className={LINE_CLASSES.current}
           name="Sentiment entries"
           stroke="var(--chart-1)"
-          strokeWidth={2}
           dot={dots ? { r: 2.5, fill: 'var(--chart-1)' } : false}
           activeDot={{ r: 4 }}
-          isAnimationActive={false}
-          shape={StaticLine}
         />
       </LineChart>
     </div>
