@@ -17,7 +17,7 @@ export function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; sh
   return (
     <div ref={frame}>
       {chart.status === 'ready' ? (
-        <chart.Chart series={series} width={width} showPrevious={showPrevious} />
+        <chart.value.default series={series} width={width} showPrevious={showPrevious} />
       ) : (
         <PlainChart
           series={series}

@@ -27,18 +27,18 @@ interface Props {
  * given a width for, reading layout in the middle of a render: on every new range, before the
  * chart could show it.
  */
-function tickLabel(format: (value: never) => string, dy: string) {
+function tickLabel(format: (value: unknown) => string, dy: string) {
   return function TickLabel({ x, y, textAnchor, payload }: BaseTickContentProps) {
     return (
       <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill="var(--chart-axis)" fontSize={FONT_SIZE}>
-        {format(payload.value as never)}
+        {format(payload.value)}
       </text>
     );
   };
 }
 
-const DAY_LABEL = tickLabel((day: string) => formatDayShort(day), '0.71em');
-const COUNT_LABEL = tickLabel((value: number) => formatCount(value), '0.355em');
+const DAY_LABEL = tickLabel((day) => formatDayShort(String(day)), '0.71em');
+const COUNT_LABEL = tickLabel((value) => formatCount(Number(value)), '0.355em');
 
 /**
  * The line, drawn by Recharts' own Curve but without the path's ref: given it, Line reads the

@@ -25,7 +25,7 @@ describe('useSentimentChart', () => {
     render(<Probe />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(imports).toBe(0);
-    expect(screen.getByTestId('status')).toHaveTextContent('loading');
+    expect(screen.getByTestId('status')).toHaveTextContent('idle');
   });
 
   it.each(['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel', 'focusin'])('imports it once, on the first %s anywhere', async (type) => {

@@ -1,8 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import type SentimentChartComponent from './sentiment-chart';
-
-type Chart = typeof SentimentChartComponent;
-export type ChartState = { status: 'loading' } | { status: 'ready'; Chart: Chart } | { status: 'failed' };
+import { onDemand, useLoadOnInteraction, type OnDemandState } from '../../lib/on-demand';
+import type * as SentimentChartModule from './sentiment-chart';
 
 /*
  * Recharts is as big as the rest of the app together (115 kB gzip), and the plain SVG chart
@@ -11,40 +8,10 @@ export type ChartState = { status: 'loading' } | { status: 'ready'; Chart: Chart
  * on the page ("import on interaction"), usually well before the pointer reaches the chart,
  * and the first view neither downloads nor runs it (~30 ms to evaluate, ~100 ms to draw).
  */
-const INTERACTIONS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'] as const;
+const sentimentChart = onDemand(() => import('./sentiment-chart'));
 
-let state: ChartState = { status: 'loading' };
-let started = false;
-const listeners = new Set<() => void>();
-
-function settle(next: ChartState) {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-export function loadSentimentChart(): void {
-  if (started) return;
-  started = true;
-  import('./sentiment-chart').then(
-    (module) => settle({ status: 'ready', Chart: module.default }),
-    () => settle({ status: 'failed' }),
-  );
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The interactive chart: loading until someone interacts with the page, then ready (or failed). */
-export function useSentimentChart(): ChartState {
-  useEffect(() => {
-    if (started) return;
-    const options = { capture: true, passive: true } as const;
-    for (const type of INTERACTIONS) window.addEventListener(type, loadSentimentChart, options);
-    return () => {
-      for (const type of INTERACTIONS) window.removeEventListener(type, loadSentimentChart, options);
-    };
-  }, []);
-  return useSyncExternalStore(subscribe, () => state);
+/** The interactive chart's module: idle until someone interacts with the page, then loading, ready or failed. */
+export function useSentimentChart(): OnDemandState<typeof SentimentChartModule> {
+  useLoadOnInteraction(sentimentChart);
+  return sentimentChart.use();
 }
