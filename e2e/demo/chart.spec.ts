@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { estimatedChartWidth } from '../../src/features/sentiment/chart-geometry';
 import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 
 interface Picture {
@@ -92,6 +93,17 @@ for (const search of ['?period=7d', '?period=30d&compare=previous', '?period=tod
     expectSamePicture(await picture(recharts(page)), before);
   });
 }
+
+test('the chart is drawn at its laid-out width from the first render, at every breakpoint', async ({ page }) => {
+  // The measurement after layout then confirms the width and renders nothing again (use-observed-width).
+  for (const width of [360, 412, 639, 640, 768, 1023, 1024, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/?period=7d');
+    await expectDataShown(page);
+    const laidOut = await plainChart(page).evaluate((chart) => chart.parentElement?.getBoundingClientRect().width ?? 0);
+    expect(estimatedChartWidth(width), `at ${width} px`).toBe(Math.round(laidOut));
+  }
+});
 
 test('hovering a day shows its date and count once Recharts is in', async ({ page }) => {
   await page.goto('/?period=7d');

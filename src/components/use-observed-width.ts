@@ -2,12 +2,14 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The element's width as a ResizeObserver reports it, or null before the first report. Nothing
+ * The element's width as a ResizeObserver reports it, `estimate` until the first report. Nothing
  * here reads layout: the observer reports after the browser's own layout and before it paints,
- * and the update is applied at once, so what depends on the width is right in the first frame.
+ * and a new width is applied at once, so what depends on it is right in the first frame. A report
+ * that confirms the width renders nothing (React bails out of an unchanged state): with a good
+ * estimate the first frame is drawn once.
  */
-export function useObservedWidth(ref: RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
+export function useObservedWidth(ref: RefObject<HTMLElement | null>, estimate: number): number {
+  const [width, setWidth] = useState(estimate);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;

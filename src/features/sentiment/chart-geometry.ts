@@ -85,13 +85,16 @@ export function valueY(box: PlotBox, value: number, top: number): number {
 
 /**
  * The chart's width before it has been laid out, from the window's: only the day labels' spacing
- * depends on it, and the measured width replaces it before the first paint.
+ * depends on it. It is the laid-out width at every window width (e2e/demo/chart.spec.ts), so
+ * the measurement after layout confirms it and the chart is drawn once; a wrong guess costs one
+ * more render before the first paint.
  */
 export function estimatedChartWidth(viewportWidth: number): number {
+  // The page's max-w-6xl, less its px-4 (sm:px-6) padding.
   const content = Math.min(viewportWidth, 1152) - (viewportWidth >= 640 ? 48 : 32);
-  // Two of three columns from 1024 px, the whole row below; less the card's padding.
+  // Two of three columns (gap-5) from 1024 px, the whole row below; less the card's p-5 and border.
   const card = viewportWidth >= 1024 ? ((content - 40) * 2) / 3 + 20 : content;
-  return Math.max(200, Math.round(card - 40));
+  return Math.max(200, Math.round(card - 42));
 }
 
 export interface ChartLayout {

@@ -8,12 +8,13 @@ import { useSentimentChart } from './use-sentiment-chart';
 /**
  * Where the chart goes: the plain SVG chart until Recharts is in, then Recharts. The slot
  * measures the width for both (after layout, before paint), so the swap draws once, at the
- * right width; until the first report the window's width gives an estimate.
+ * right width; the first render draws at the width the window's implies, which the measurement
+ * then confirms.
  */
 export function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
   const chart = useSentimentChart();
   const frame = useRef<HTMLDivElement>(null);
-  const width = useObservedWidth(frame) ?? estimatedChartWidth(window.innerWidth);
+  const width = useObservedWidth(frame, estimatedChartWidth(window.innerWidth));
   return (
     <div ref={frame}>
       {chart.status === 'ready' ? (
