@@ -17,6 +17,24 @@ for (const width of [360, 768, 1280]) {
   });
 }
 
+for (const width of [412, 1280]) {
+  test(`nothing moves while the page loads at ${width} px (no layout shift)`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { __shifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/?period=7d');
+    await expectDataShown(page);
+    // Time for anything that follows the first frame: the cards subscribing, the chart's measurement.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  });
+}
+
 test('dark mode follows the system, and a chosen theme is remembered', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ colorScheme: 'dark', locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();

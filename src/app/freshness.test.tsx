@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { analyticsQueries } from '../api/queries';
 import { Freshness } from './freshness';
@@ -16,6 +17,39 @@ describe('Freshness', () => {
     const client = new QueryClient();
     const fetchedAt = new Date(2026, 10, 30, 10, 42).getTime();
     client.setQueryData(key, { total_cost: 1 }, { updatedAt: fetchedAt });
+    render(
+      <QueryClientProvider client={client}>
+        <Freshness onRefresh={() => undefined} />
+        <CardOnCachedData />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText(/^Updated 10:42/)).toBeInTheDocument();
+  });
+
+  it('says when in the first frame already, so the header does not move once the cards subscribe', () => {
+    const client = new QueryClient();
+    client.setQueryData(key, { total_cost: 1 }, { updatedAt: new Date(2026, 10, 30, 10, 42).getTime() });
+    const firstFrame: string[] = [];
+    function FirstFrame() {
+      // Layout effects run in the first commit, before any card's subscription (a passive effect).
+      useLayoutEffect(() => void firstFrame.push(screen.getByTestId('freshness').textContent ?? ''), []);
+      return null;
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <Freshness onRefresh={() => undefined} />
+        <CardOnCachedData />
+        <FirstFrame />
+      </QueryClientProvider>,
+    );
+    expect(firstFrame).toEqual([expect.stringMatching(/^Updated 10:42/)]);
+  });
+
+  it('counts only the cards on screen once they are there, not data cached for another view', async () => {
+    const client = new QueryClient();
+    client.setQueryData(key, { total_cost: 1 }, { updatedAt: new Date(2026, 10, 30, 10, 42).getTime() });
+    const otherView = [...analyticsQueries.all(), 'demo', 'admin', 'tenant-cost', { from: '2026-11-01', to: '2026-11-30' }];
+    client.setQueryData(otherView, { total_cost: 2 }, { updatedAt: new Date(2026, 10, 30, 11, 5).getTime() });
     render(
       <QueryClientProvider client={client}>
         <Freshness onRefresh={() => undefined} />

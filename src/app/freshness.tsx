@@ -1,25 +1,32 @@
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient, type QueryCache } from '@tanstack/react-query';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { analyticsQueries } from '../api/queries';
 import { formatAge, formatClock } from '../lib/format';
 import { REFRESH_KEY, ariaKey } from '../lib/shortcut-keys';
 
 /**
- * How many cards are loading, and the newest moment any card on screen got its data. Read from
- * the query cache whenever it changes: a card mounting onto data fetched before the first render
+ * The newest moment any card on screen got its data: the cards' queries are the active ones.
+ * Before any card has subscribed, in the first render, the cached queries stand in for them:
+ * they are the first view's, which app/first-view fetched for exactly these cards, so the line
+ * is right in the first frame instead of saying "Loading…" and moving the header a moment later.
+ */
+function newestData(cache: QueryCache): number | null {
+  const active = cache.findAll({ queryKey: analyticsQueries.all(), type: 'active' });
+  const onScreen = active.length > 0 ? active : cache.findAll({ queryKey: analyticsQueries.all() });
+  const times = onScreen.map((query) => query.state.dataUpdatedAt).filter((time) => time > 0);
+  return times.length > 0 ? Math.max(...times) : null;
+}
+
+/**
+ * How many cards are loading, and when the data on screen was fetched. Read from the query
+ * cache whenever it changes: a card mounting onto data fetched before the first render
  * (app/first-view) changes what is on screen without any fetch starting or ending.
  */
 function useFreshness(): { fetching: number; updated: number | null } {
   const cache = useQueryClient().getQueryCache();
   const fetching = useIsFetching({ queryKey: analyticsQueries.all() });
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
-  const updated = useSyncExternalStore(subscribe, () => {
-    const times = cache
-      .findAll({ queryKey: analyticsQueries.all(), type: 'active' })
-      .map((query) => query.state.dataUpdatedAt)
-      .filter((time) => time > 0);
-    return times.length > 0 ? Math.max(...times) : null;
-  });
+  const updated = useSyncExternalStore(subscribe, () => newestData(cache));
   return { fetching, updated };
 }
 
