@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useObservedWidth } from './use-observed-width';
 
 /** A ResizeObserver the test reports through, as the browser would after its layout. */
@@ -27,6 +27,8 @@ function Measured({ estimate, onRender }: { estimate: number; onRender: () => vo
 }
 
 describe('useObservedWidth', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('draws at the estimate, and a report that confirms it renders nothing again', () => {
     const report = fakeResizeObserver();
     const onRender = vi.fn();
