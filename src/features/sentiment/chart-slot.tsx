@@ -8,8 +8,8 @@ import { useSentimentChart } from './use-sentiment-chart';
 /**
  * Where the chart goes: the plain SVG chart until Recharts is in, then Recharts. The slot
  * measures the width for both (after layout, before paint), so the swap draws once, at the
- * right width; the first render draws at the width the window's implies, which the measurement
- * then confirms.
+ * right width. The first render uses the width the window's width implies, and the measurement
+ * confirms it.
  */
 export function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
   const chart = useSentimentChart();
