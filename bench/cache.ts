@@ -7,6 +7,8 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
+import { loadFirstViewRenderer } from '../server/first-view.ts';
+import { firstViewModule } from './first-view-module.ts';
 import { loadConfig } from '../server/config.ts';
 import { connectRedis, type RedisConnection } from '../server/redis/redis-connection.ts';
 import { startRedisServer, type RedisTestServer } from '../server/redis/redis-test-server.ts';
@@ -75,7 +77,8 @@ async function dashboard(
 ): Promise<Dashboard> {
   const proxy = upstreamBase === null ? {} : { IBL_API_BASE: upstreamBase, IBL_API_KEY: 'bench-key' };
   const config = loadConfig({ ...proxy, IBL_ORG: 'demo', IBL_USER_ID: 'admin', ...env });
-  const app = createApp({ config, clientDir, ...(redis ? { redis } : {}) });
+  const renderFirstView = await loadFirstViewRenderer(firstViewModule(clientDir), (line) => console.error(line));
+  const app = createApp({ config, clientDir, renderFirstView, ...(redis ? { redis } : {}) });
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {
     server = serve(

@@ -13,6 +13,7 @@
  * BENCH_LOAD_MS (per load round, default 3000), CHROMIUM_PATH, BENCH_ONLY=cache (only the response
  * cache's figures: bench/cache.ts).
  */
+import { dirname } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import viteConfig from '../vite.config.ts';
+import { clientBuild } from '../vite.config.ts';
+import { firstViewModule } from './first-view-module.ts';
 import { precompressedCopies } from '../server/precompress.ts';
 import { interaction, requestCounts, timeToData, timeToDataAttached, type RequestCounts, type TargetName } from './browser.ts';
 import { DevToolsPipe } from './devtools-pipe.ts';
@@ -70,11 +72,17 @@ async function buildApp(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: APP_DIR, emptyOutDir: true, manifest: true },
   });
+  // The server's renderer of first views, beside it as in dist/ (bench/serve.ts finds it there).
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.tsx', outDir: dirname(firstViewModule(APP_DIR)), emptyOutDir: true, copyPublicDir: false },
+  });
 }
 
 /** The floor app, built with the app's own build settings; the floor page is plain HTML. */
 async function buildFloors(): Promise<void> {
-  const settings = { ...viteConfig.build };
+  const settings: Partial<typeof clientBuild> = { ...clientBuild };
   delete settings.outDir;
   await build({
     configFile: false,

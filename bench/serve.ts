@@ -6,12 +6,16 @@
  * With `--probe`, every HTML page starts with bench/probe.js (its hash added to the page's
  * Content-Security-Policy), and the figures pages send to /__bench/report are printed on stdout,
  * one `bench-report {"name":…,"target":…,"value":…}` line each (bench/probe-injection.ts).
- *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static] [--probe]
+ * The first view is rendered on the server with the build's renderer beside the client directory
+ * (bench/first-view-module.ts), as server/main.ts does, unless `--no-first-view`.
+ *   tsx bench/serve.ts --port=4390 --client=bench/.tmp/app [--floor=bench/.tmp/floor] [--api=static] [--probe] [--no-first-view]
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { loadFirstViewRenderer } from '../server/first-view.ts';
+import { firstViewModule } from './first-view-module.ts';
 import { builtFiles } from '../server/static.ts';
 import { REPORT_PATH, reportLine, withProbe } from './probe-injection.ts';
 import { STATIC_API_BODY } from './static-body.ts';
@@ -27,9 +31,14 @@ const floorDir = option('floor');
 if (clientDir === undefined) throw new Error('--client=<built app directory> is required');
 
 const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), IBL_ORG: 'demo', IBL_USER_ID: 'admin' });
+// The server renders first views as server/main.ts does, unless told --no-first-view.
+const renderFirstView = process.argv.includes('--no-first-view')
+  ? null
+  : await loadFirstViewRenderer(firstViewModule(clientDir), (line) => console.error(line));
 const app = createApp({
   config,
   clientDir,
+  renderFirstView,
   ...(option('api') === 'static' ? { demoApi: () => ({ status: 200, body: STATIC_API_BODY }) } : {}),
 });
 // The floors' files go out exactly as the app's do (build-time Brotli or gzip, same headers).

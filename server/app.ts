@@ -12,13 +12,15 @@ import { createDemoApi, type DemoRequest, type DemoResponse } from './demo/demo-
 import { todayUtc } from '../shared/utc-day.ts';
 import { preloadTargets, publicConfigOf, type PublicConfig } from './index-html.ts';
 import { jsonError, jsonResponse } from './json-response.ts';
-import { createCachedProxy, wantsBypass } from './cache/cached-proxy.ts';
+import { createCachedProxy, wantsBypass, wantsOnlyCached } from './cache/cached-proxy.ts';
 import { createMemoryStore } from './cache/memory-store.ts';
 import { createResponseCache, type ResponseCache } from './cache/response-cache.ts';
 import { createRedisCacheStore } from './redis/redis-cache-store.ts';
 import type { RedisConnection } from './redis/redis-connection.ts';
 import { securityHeaders } from './security-headers.ts';
 import { clientRoutes } from './static.ts';
+import { createFirstViewRenderer } from './first-view.ts';
+import type { RenderFirstView } from '../shared/first-view-render.ts';
 
 export interface AppOptions {
   config: Config;
@@ -35,6 +37,8 @@ export interface AppOptions {
   redis?: RedisConnection | null;
   /** A cache of the test's making (its own clock or store). */
   responseCache?: ResponseCache;
+  /** Renders first views on the server (server/first-view.ts); without it the browser renders every page. */
+  renderFirstView?: RenderFirstView | null;
 }
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -64,7 +68,8 @@ function endpointAnswer(options: AppOptions): AnswerEndpoint {
       store: options.redis ? createRedisCacheStore(options.redis.client) : createMemoryStore(config.cache.maxBytes),
     });
   const cachedProxy = createCachedProxy({ proxy: proxyOptions, cache });
-  return (target, request) => cachedProxy(target, wantsBypass(request.headers));
+  return (target, request) =>
+    cachedProxy(target, { bypass: wantsBypass(request.headers), onlyIfCached: wantsOnlyCached(request.headers) });
 }
 
 /** While sign-in is on, the admin sent upstream is IBL_USER_ID, never one a viewer put in the URL. */
@@ -84,6 +89,7 @@ export function createApp(options: AppOptions): Hono {
       ? basePublicConfig
       : { ...basePublicConfig, auth: authInfoOf(auth, viewer ?? { kind: 'anonymous', reason: 'not checked' }), userFixed };
 
+  const renderPage = createFirstViewRenderer(options.renderFirstView ?? null, log);
   const app = new Hono();
   // Sign out posts to /auth/logout, which redirects to the provider: form-action must allow its origin.
   app.use(securityHeaders({ formActionSources: auth.oidc?.formActionOrigins ?? [] }));
@@ -96,9 +102,11 @@ export function createApp(options: AppOptions): Hono {
     '/',
     clientRoutes({
       clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
-      page: (c) => {
+      page: async (c) => {
         const publicConfig = publicConfigFor(c.get('viewer') as Viewer | undefined);
-        return { publicConfig, hints: { fetches: preloadTargets(new URL(c.req.url), publicConfig, todayUtc()) } };
+        const targets = preloadTargets(new URL(c.req.url), publicConfig, todayUtc());
+        const { firstView, fetches } = await renderPage(c, app, publicConfig, targets);
+        return { publicConfig, hints: { fetches }, firstView };
       },
     }),
   );

@@ -5,6 +5,7 @@ import type { IsoDay } from '../shared/utc-day.ts';
 import type { AuthInfo } from './auth/auth-info.ts';
 import type { Config } from './config.ts';
 import { escapeHtml } from './html-escape.ts';
+import { FIRST_VIEW_STATE_ID } from '../shared/first-view-render.ts';
 
 /** What the browser may know about the server's configuration: never the key or the base URL. */
 export interface PublicConfig {
@@ -56,6 +57,30 @@ export interface PageHints {
   fetches: readonly string[];
 }
 
+/** The first view as the server rendered it (src/entry-server.tsx): markup and its data. */
+export interface FirstViewHtml {
+  html: string;
+  /** JSON already safe inside a <script> element. */
+  state: string;
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+const LEADING_TITLE = /^<title>[^<]*<\/title>/;
+
+/**
+ * The server's first view inside #root, with its data beside it in a JSON data block (not a
+ * script that runs: the policy allows none inline). The page's <title>, which React writes
+ * first, replaces the document's, where the browser looks for it.
+ */
+export function withFirstView(html: string, firstView: FirstViewHtml | null): string {
+  if (firstView === null || !html.includes(ROOT_ELEMENT)) return html;
+  const title = LEADING_TITLE.exec(firstView.html)?.[0];
+  const markup = title === undefined ? firstView.html : firstView.html.slice(title.length);
+  const state = `<script type="application/json" id="${FIRST_VIEW_STATE_ID}">${firstView.state}</script>`;
+  const withRoot = html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>${state}`);
+  return title === undefined ? withRoot : withRoot.replace(/<title>[^<]*<\/title>/, () => title);
+}
+
 const NO_HINTS: PageHints = { fetches: [] };
 
 /**
@@ -64,9 +89,20 @@ const NO_HINTS: PageHints = { fetches: [] };
  * (HTTP/1.1 gives a page six connections). Without the placeholder the meta tag goes before
  * </head> too, so an index.html that lost it still tells the SPA which mode it runs in.
  */
-export function renderIndexHtml(html: string, publicConfig: PublicConfig, hints: PageHints = NO_HINTS): string {
+/** The public config as the page's meta tag carries it. */
+export function publicConfigJson(publicConfig: PublicConfig): string {
   const { mode, org, userId, auth, userFixed } = publicConfig;
-  const json = JSON.stringify({ mode, org, userId, ...(auth !== undefined ? { auth, userFixed: userFixed === true } : {}) });
+  return JSON.stringify({ mode, org, userId, ...(auth !== undefined ? { auth, userFixed: userFixed === true } : {}) });
+}
+
+export function renderIndexHtml(
+  page: string,
+  publicConfig: PublicConfig,
+  hints: PageHints = NO_HINTS,
+  firstView: FirstViewHtml | null = null,
+): string {
+  const html = withFirstView(page, firstView);
+  const json = publicConfigJson(publicConfig);
   const meta = `<meta name="ibl-config" content="${escapeHtml(json)}" />`;
   // crossorigin="anonymous" is what a same-origin fetch() with default options sends; a preload
   // in any other mode would not be reused, and the call would go out twice.

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { loadFirstViewRenderer } from './first-view.ts';
 import { loadAuthConfig, type AuthSettings } from './auth/auth-config.ts';
 import { resolveAuth, type AuthRuntime } from './auth/auth-runtime.ts';
 import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';
@@ -59,7 +61,8 @@ const log = (line: string) => console.log(line);
 // down is said once in the log, and the dashboard keeps answering from the upstream meanwhile.
 const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, log);
 const auth = await startAuth(authSettings, redis);
-const app = createApp({ config, auth, redis, log });
+const renderFirstView = await loadFirstViewRenderer(fileURLToPath(new URL('../dist/server/entry-server.js', import.meta.url)), log);
+const app = createApp({ config, auth, redis, log, renderFirstView });
 const shared = redis === null ? 'cache and sessions in this process' : 'cache and sessions shared through Redis';
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

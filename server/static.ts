@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
-import { renderIndexHtml, type PageHints, type PublicConfig } from './index-html.ts';
+import { renderIndexHtml, type FirstViewHtml, type PageHints, type PublicConfig } from './index-html.ts';
 
 // Vite puts content hashes in every file name under assets/, so they can be cached forever.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -55,6 +55,8 @@ export function builtFiles(root: string): (c: Context) => Promise<Response | und
 export interface PageData {
   publicConfig: PublicConfig;
   hints: PageHints;
+  /** The first view rendered on the server, when it was. */
+  firstView?: FirstViewHtml | null;
 }
 
 export interface ClientOptions {
@@ -81,8 +83,8 @@ export function clientRoutes(options: ClientOptions): Hono {
     } catch {
       return text('Run `npm run build` first: the built dashboard is missing.\n', 503);
     }
-    const { publicConfig, hints } = await options.page(c);
-    return new Response(renderIndexHtml(html, publicConfig, hints), {
+    const { publicConfig, hints, firstView = null } = await options.page(c);
+    return new Response(renderIndexHtml(html, publicConfig, hints, firstView), {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_CACHE },
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { recordingFetch, SECRET_KEY, UPSTREAM_BASE } from '../test-support.ts';
-import { createCachedProxy, wantsBypass } from './cached-proxy.ts';
+import { createCachedProxy, wantsBypass, wantsOnlyCached } from './cached-proxy.ts';
 import { createMemoryStore } from './memory-store.ts';
 import { createResponseCache } from './response-cache.ts';
 
@@ -17,12 +17,30 @@ function setup(start = Date.UTC(2026, 2, 10, 23, 59, 0)) {
     cache,
     now,
   });
-  const ask = (endpoint: 'sentiment-count' | 'tenant-cost', search: string, bypass = false) =>
-    proxy({ endpoint, org: 'acme', userId: 'admin', search }, bypass);
+  const ask = (endpoint: 'sentiment-count' | 'tenant-cost', search: string, bypass = false, onlyIfCached = false) =>
+    proxy({ endpoint, org: 'acme', userId: 'admin', search }, { bypass, onlyIfCached });
   return { ask, calls: upstream.calls, tick: (seconds: number) => (clock += seconds * 1000) };
 }
 
 describe('cached proxy', () => {
+  it('answers only-if-cached from the cache, and with a 504 and no upstream call when it has nothing', async () => {
+    const { ask, calls } = setup();
+    const missing = await ask('tenant-cost', '?start_date=2026-02-01&end_date=2026-03-01', false, true);
+    expect(missing.response.status).toBe(504);
+    expect(calls).toHaveLength(0);
+    await ask('tenant-cost', '?start_date=2026-02-01&end_date=2026-03-01');
+    const cached = await ask('tenant-cost', '?start_date=2026-02-01&end_date=2026-03-01', false, true);
+    expect([cached.cache, cached.response.status]).toEqual(['hit', 200]);
+    expect(await cached.response.json()).toEqual({ total_cost: 3 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads only-if-cached among the other Cache-Control directives, in any case', () => {
+    expect(wantsOnlyCached(new Headers({ 'Cache-Control': 'max-age=0, Only-If-Cached' }))).toBe(true);
+    expect(wantsOnlyCached(new Headers({ 'Cache-Control': 'no-cache' }))).toBe(false);
+    expect(wantsOnlyCached(new Headers())).toBe(false);
+  });
+
   it('fetches the normalised URL and serves the same answer to a reordered or padded query', async () => {
     const { ask, calls } = setup();
     expect((await ask('tenant-cost', '?end_date=2026-03-01&start_date=2026-02-01&_=1')).cache).toBe('miss');

@@ -11,6 +11,11 @@ export interface CacheRequest {
   freshness: Freshness;
   /** Ask the upstream now (Refresh); the fresh answer is stored for everyone. */
   bypass: boolean;
+  /**
+   * Answer only from the store (`Cache-Control: only-if-cached`): without a fresh or stale
+   * answer, a 504 and no upstream call. The server's render of a first view asks this way.
+   */
+  onlyIfCached?: boolean;
   /** The upstream call; its failures come back as error responses, which are never stored. */
   fetch: () => Promise<ProxyResult>;
 }
@@ -58,6 +63,12 @@ function fromStored(stored: CachedAnswer, cache: CacheStatus, ageMs: number): Ca
   };
   if (stored.contentType !== null) headers['Content-Type'] = stored.contentType;
   return { response: new Response(stored.body.slice(), { status: 200, headers }), cache };
+}
+
+function notCached(): CacheOutcome {
+  const body = JSON.stringify({ detail: 'Not in the cache (only-if-cached).' });
+  const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Cache': 'miss' };
+  return { response: new Response(body, { status: 504, headers }), cache: 'miss' };
 }
 
 /**
@@ -125,6 +136,7 @@ export function createResponseCache(options: {
           }
         }
       }
+      if (request.onlyIfCached === true) return notCached();
       return fromCaptured(await fetchShared(request, freshMs), 'miss');
     },
     async settled() {

@@ -4,6 +4,8 @@ import { requestTarget, type ApiRequest } from '../../shared/requests';
 import { REFRESH_HEADER, REFRESH_VALUE } from '../../shared/refresh-header';
 import { looksLikeHtml, messageFromBody } from './error-message';
 import { describeIssues, isImplausible } from './schemas';
+import { transportOf, type Transport } from './transport';
+import type { ServedAnswer } from '../../shared/first-view-render';
 
 /** A little longer than the server's own 30 s upstream timeout, so the server's 504 (which names the API) wins. */
 export const CLIENT_TIMEOUT_MS = 35_000;
@@ -40,10 +42,10 @@ export async function getJson<S extends v.GenericSchema>(
   request: ApiRequest,
   schema: S,
   signal?: AbortSignal,
-  { fresh = false }: { fresh?: boolean } = {},
+  { fresh = false, transport = transportOf(undefined) }: { fresh?: boolean; transport?: Transport } = {},
 ): Promise<v.InferOutput<S>> {
   const { endpoint } = request;
-  const url = new URL(requestTarget(request), window.location.origin);
+  const url = new URL(requestTarget(request), transport.origin());
 
   // A plain timer rather than AbortSignal.timeout: it is cleared as soon as the answer is in,
   // and fake clocks (Vitest, Playwright) can move it.
@@ -53,12 +55,12 @@ export async function getJson<S extends v.GenericSchema>(
   if (signal?.aborted) cancel();
   else signal?.addEventListener('abort', cancel, { once: true });
 
-  let response: Response;
+  let response: ServedAnswer;
   let text: string;
   try {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (fresh) headers[REFRESH_HEADER] = REFRESH_VALUE;
-    response = await fetch(url, { headers, signal: controller.signal });
+    response = await transport.fetch(url, { headers, signal: controller.signal });
     // Inside the same try: a connection dropped mid-body fails here, not in fetch().
     text = await response.text();
   } catch (error) {

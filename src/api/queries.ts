@@ -13,6 +13,7 @@ import type { Scope } from '../../shared/scope';
 import type { IsoDay } from '../../shared/utc-day';
 import { mentorLookupCall, mentorSearchCall, type ApiRequest } from '../../shared/requests';
 import { getJson } from './client';
+import { transportOf } from './transport';
 import { mentorSearchResponse, type Mentor } from './schemas';
 import { costResponse, sentimentResponse, topStudentsResponse, userSentimentResponse } from './schemas';
 
@@ -35,7 +36,7 @@ function fetchOptions({ client, queryKey, signal }: QueryFunctionContext): { sig
 
 function fetchJson<S extends v.GenericSchema>(call: ApiRequest, schema: S, context: QueryFunctionContext) {
   const { signal, fresh } = fetchOptions(context);
-  return getJson(call, schema, signal, { fresh });
+  return getJson(call, schema, signal, { fresh, transport: transportOf(context.client) });
 }
 
 export const analyticsQueries = {

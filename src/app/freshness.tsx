@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { analyticsQueries } from '../api/queries';
 import { formatAge, formatClock } from '../lib/format';
 import { REFRESH_KEY, ariaKey } from '../lib/shortcut-keys';
+import { useHydrated } from '../lib/use-hydrated';
 
 /**
  * The newest moment any card on screen got its data: the cards' queries are the active ones.
@@ -26,7 +27,8 @@ function useFreshness(): { fetching: number; updated: number | null } {
   const cache = useQueryClient().getQueryCache();
   const fetching = useIsFetching({ queryKey: analyticsQueries.all() });
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
-  const updated = useSyncExternalStore(subscribe, () => newestData(cache));
+  const read = () => newestData(cache);
+  const updated = useSyncExternalStore(subscribe, read, read);
   return { fetching, updated };
 }
 
@@ -58,10 +60,12 @@ export function LoadingBar() {
 export function Freshness({ onRefresh }: { onRefresh: () => void }) {
   const { fetching, updated } = useFreshness();
   const now = useNow(30_000);
+  // The server knows no time zone: its HTML says UTC, and the viewer's own follows hydration.
+  const timeZone = useHydrated() ? undefined : 'UTC';
   return (
     <div className="flex items-center gap-3 text-sm text-muted-foreground">
       <p data-testid="freshness" className="tabular-nums">
-        {updated === null ? 'Loading…' : `Updated ${formatClock(updated)} · ${formatAge(Math.max(0, now - updated))}`}
+        {updated === null ? 'Loading…' : `Updated ${formatClock(updated, undefined, timeZone)} · ${formatAge(Math.max(0, now - updated))}`}
       </p>
       <button
         type="button"

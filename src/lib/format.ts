@@ -10,22 +10,43 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-function cached<T>(formatters: Map<string, T>, kind: string, locale: string | undefined, build: () => T): T {
+/**
+ * The locale figures are written in when the caller names none: the runtime's default in the
+ * browser; on the server, the viewer's (Accept-Language) while it renders their first view.
+ */
+let viewerLocale: string | undefined;
+
+/**
+ * Runs `render` with `locale` as the default locale. Only for a synchronous render (the server's
+ * renderToString), so no other request's render can run in between.
+ */
+export function inLocale<T>(locale: string | undefined, render: () => T): T {
+  const previous = viewerLocale;
+  viewerLocale = locale;
+  try {
+    return render();
+  } finally {
+    viewerLocale = previous;
+  }
+}
+
+function cached<T>(formatters: Map<string, T>, kind: string, requested: string | undefined, build: (locale: string | undefined) => T): T {
+  const locale = requested ?? viewerLocale;
   const key = `${kind}|${locale ?? ''}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = build();
+    formatter = build(locale);
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
 function numberFormat(kind: string, locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(numberFormats, kind, locale, () => new Intl.NumberFormat(locale, options));
+  return cached(numberFormats, kind, locale, (resolved) => new Intl.NumberFormat(resolved, options));
 }
 
 function dateFormat(kind: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateFormats, kind, locale, () => new Intl.DateTimeFormat(locale, options));
+  return cached(dateFormats, kind, locale, (resolved) => new Intl.DateTimeFormat(resolved, options));
 }
 
 /**
@@ -90,7 +111,9 @@ export function formatDayShort(day: IsoDay, locale?: string): string {
 export function formatRange(range: DayRange, locale?: string): string {
   const format = mediumDay(locale);
   if (range.from === range.to) return format.format(dayToDate(range.from));
-  return format.formatRange(dayToDate(range.from), dayToDate(range.to));
+  // Node's ICU puts thin spaces around the dash where Chromium puts plain ones: one text for
+  // both, so a page the server rendered hydrates without a mismatch.
+  return format.formatRange(dayToDate(range.from), dayToDate(range.to)).replace(/\u2009/g, ' ');
 }
 
 /** A clock time in the viewer's own zone (or `timeZone`), e.g. "10:42 AM": when the viewer last got data. */
@@ -100,7 +123,7 @@ export function formatClock(time: number, locale?: string, timeZone?: string): s
 
 /** "now", "3 min. ago", "2 hr. ago": how old the numbers on screen are. */
 export function formatAge(ageMs: number, locale?: string): string {
-  const format = cached(relativeFormats, 'age', locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+  const format = cached(relativeFormats, 'age', locale, (resolved) => new Intl.RelativeTimeFormat(resolved, { numeric: 'auto', style: 'short' }));
   const minutes = Math.floor(Math.max(0, ageMs) / 60_000);
   if (minutes < 1) return format.format(0, 'second');
   if (minutes < 60) return format.format(-minutes, 'minute');

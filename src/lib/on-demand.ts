@@ -36,7 +36,8 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
       );
     },
     use() {
-      return useSyncExternalStore(subscribe, () => state);
+      // A server never loads a piece: it renders the idle state, as the browser's first render does.
+      return useSyncExternalStore(subscribe, () => state, () => state);
     },
   };
 }

@@ -41,7 +41,11 @@ export const FALLBACK_CONFIG: AppConfig = { mode: 'demo', org: 'demo', userId: '
 const UNREADABLE_AUTH: AuthInfo = { ...OPEN_AUTH, allowed: false };
 
 export function readAppConfig(doc: Document): AppConfig {
-  const content = doc.querySelector('meta[name="ibl-config"]')?.getAttribute('content');
+  return parseAppConfig(doc.querySelector('meta[name="ibl-config"]')?.getAttribute('content'));
+}
+
+/** The meta tag's content, read as the page reads it (the server's render reads it the same way). */
+export function parseAppConfig(content: string | null | undefined): AppConfig {
   if (!content) return FALLBACK_CONFIG;
   let value: unknown;
   try {

@@ -88,7 +88,8 @@ export interface UrlSearch {
 export function useUrlSearch(): UrlSearch {
   const store = useContext(UrlContext);
   if (store === null) throw new Error('useUrlSearch needs a UrlProvider');
-  const search = useSyncExternalStore(store.subscribe, store.search);
+  // The same snapshot on the server: its store holds the URL of the page it renders.
+  const search = useSyncExternalStore(store.subscribe, store.search, store.search);
   const actions = useMemo(() => writer(store), [store]);
   return { search, ...actions };
 }

@@ -89,6 +89,9 @@ export function valueY(box: PlotBox, value: number, top: number): number {
  * the measurement after layout confirms it and the chart is drawn once; a wrong guess costs one
  * more render before the first paint.
  */
+/** The window width a page rendered on the server is laid out for (a common laptop's). */
+export const SERVER_VIEWPORT_WIDTH = 1280;
+
 export function estimatedChartWidth(viewportWidth: number): number {
   // The page's max-w-6xl, less its px-4 (sm:px-6) padding.
   const content = Math.min(viewportWidth, 1152) - (viewportWidth >= 640 ? 48 : 32);

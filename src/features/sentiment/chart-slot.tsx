@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useObservedWidth } from '../../components/use-observed-width';
-import { estimatedChartWidth } from './chart-geometry';
+import { useHydrated } from '../../lib/use-hydrated';
+import { estimatedChartWidth, SERVER_VIEWPORT_WIDTH } from './chart-geometry';
 import { PlainChart } from './plain-chart';
 import type { SentimentRow } from './sentiment-series';
 import { useSentimentChart } from './use-sentiment-chart';
@@ -14,7 +15,10 @@ import { useSentimentChart } from './use-sentiment-chart';
 export function ChartSlot({ series, showPrevious }: { series: SentimentRow[]; showPrevious: boolean }) {
   const chart = useSentimentChart();
   const frame = useRef<HTMLDivElement>(null);
-  const width = useObservedWidth(frame, estimatedChartWidth(window.innerWidth));
+  // The server knows no window: its HTML, and the hydration of it, draw the chart as wide as on a
+  // laptop. Positions are relative, so only the day labels' spacing can change at the measurement.
+  const hydrated = useHydrated();
+  const width = useObservedWidth(frame, estimatedChartWidth(hydrated ? window.innerWidth : SERVER_VIEWPORT_WIDTH));
   return (
     <div ref={frame}>
       {chart.status === 'ready' ? (
