@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_BASE, DEMO_PORT, E2E_API_KEY, FAKE_UPSTREAM, FAKE_UPSTREAM_PORT, PROXY_BASE, PROXY_PORT } from './e2e/support/env.ts';
+import { DEMO_BASE, DEMO_BROWSER_BASE, DEMO_BROWSER_PORT, DEMO_PORT, E2E_API_KEY, FAKE_UPSTREAM, FAKE_UPSTREAM_PORT, PROXY_BASE, PROXY_PORT } from './e2e/support/env.ts';
 import {
   ALLOWED_ACCOUNT,
   AUTH_BASE,
@@ -44,6 +44,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: DEMO_BASE } },
+    // Answers staged in the browser (page.route): on a server that leaves every first view to the browser.
+    { name: 'demo-browser', testMatch: /demo-browser\/.*\.spec\.ts/, use: { baseURL: DEMO_BROWSER_BASE } },
     { name: 'proxy', testMatch: /proxy\/.*\.spec\.ts/, use: { baseURL: PROXY_BASE } },
     { name: 'auth', testMatch: /auth\/.*\.spec\.ts/, use: { baseURL: AUTH_BASE } },
   ],
@@ -52,6 +54,13 @@ export default defineConfig({
       command: 'tsx server/main.ts',
       url: `${DEMO_BASE}/healthz`,
       env: { ...serverEnv, PORT: String(DEMO_PORT), IBL_API_BASE: '' },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'tsx server/main.ts',
+      url: `${DEMO_BROWSER_BASE}/healthz`,
+      env: { ...serverEnv, PORT: String(DEMO_BROWSER_PORT), IBL_API_BASE: '', FIRST_VIEW: 'browser' },
       reuseExistingServer: false,
       stdout: 'ignore',
     },

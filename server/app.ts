@@ -19,6 +19,7 @@ import { createRedisCacheStore } from './redis/redis-cache-store.ts';
 import type { RedisConnection } from './redis/redis-connection.ts';
 import { securityHeaders } from './security-headers.ts';
 import { clientRoutes } from './static.ts';
+import { pageIsDark } from './page-theme.ts';
 import { createFirstViewRenderer } from './first-view.ts';
 import type { RenderFirstView } from '../shared/first-view-render.ts';
 
@@ -106,7 +107,7 @@ export function createApp(options: AppOptions): Hono {
         const publicConfig = publicConfigFor(c.get('viewer') as Viewer | undefined);
         const targets = preloadTargets(new URL(c.req.url), publicConfig, todayUtc());
         const { firstView, fetches } = await renderPage(c, app, publicConfig, targets);
-        return { publicConfig, hints: { fetches }, firstView };
+        return { publicConfig, hints: { fetches }, firstView, dark: pageIsDark(c) };
       },
     }),
   );

@@ -25,7 +25,14 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       cache: { todaySeconds: 60, pastSeconds: 600, maxBytes: 64 * 1024 * 1024 },
       redisUrl: null,
+      firstView: 'server',
     });
+  });
+
+  it('renders first views in the browser alone when FIRST_VIEW=browser, and names the variable for anything else', () => {
+    expect(loadConfig({ FIRST_VIEW: 'browser' }).firstView).toBe('browser');
+    expect(loadConfig({ FIRST_VIEW: 'server' }).firstView).toBe('server');
+    expect(configError({ FIRST_VIEW: 'ssr' }).message).toBe('FIRST_VIEW must be server or browser (got "ssr").');
   });
 
   it('treats an empty IBL_API_BASE (as in .env.example) as demo mode and empty values as unset', () => {

@@ -12,6 +12,8 @@ interface CommonConfig {
   cache: CacheSettings;
   /** Shared cache and sessions for several instances; null keeps both in this process. */
   redisUrl: string | null;
+  /** Where a page's first view is rendered: on the server with the data it has at once, or in the browser. */
+  firstView: 'server' | 'browser';
 }
 
 export type Config =
@@ -33,6 +35,12 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}").`);
   }
   return port;
+}
+
+function parseFirstView(raw: string | undefined): 'server' | 'browser' {
+  if (raw === undefined || raw === 'server') return 'server';
+  if (raw === 'browser') return 'browser';
+  throw new ConfigError(`FIRST_VIEW must be server or browser (got "${raw.slice(0, 40)}").`);
 }
 
 function parseIdentifier(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: setting(env, 'HOST') ?? DEFAULT_HOST,
     cache: loadCacheSettings(env),
     redisUrl: loadRedisUrl(env),
+    firstView: parseFirstView(setting(env, 'FIRST_VIEW')),
   };
   const rawBase = setting(env, 'IBL_API_BASE');
   if (rawBase === undefined) return { ...common, mode: 'demo', apiBase: null, apiKey: null };

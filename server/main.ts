@@ -61,7 +61,10 @@ const log = (line: string) => console.log(line);
 // down is said once in the log, and the dashboard keeps answering from the upstream meanwhile.
 const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, log);
 const auth = await startAuth(authSettings, redis);
-const renderFirstView = await loadFirstViewRenderer(fileURLToPath(new URL('../dist/server/entry-server.js', import.meta.url)), log);
+const renderFirstView =
+  config.firstView === 'server'
+    ? await loadFirstViewRenderer(fileURLToPath(new URL('../dist/server/entry-server.js', import.meta.url)), log)
+    : null;
 const app = createApp({ config, auth, redis, log, renderFirstView });
 const shared = redis === null ? 'cache and sessions in this process' : 'cache and sessions shared through Redis';
 

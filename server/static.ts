@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import { withDarkTheme } from './page-theme.ts';
 import { renderIndexHtml, type FirstViewHtml, type PageHints, type PublicConfig } from './index-html.ts';
 
 // Vite puts content hashes in every file name under assets/, so they can be cached forever.
@@ -57,6 +58,8 @@ export interface PageData {
   hints: PageHints;
   /** The first view rendered on the server, when it was. */
   firstView?: FirstViewHtml | null;
+  /** Draw the page dark from its first paint. */
+  dark?: boolean;
 }
 
 export interface ClientOptions {
@@ -83,8 +86,9 @@ export function clientRoutes(options: ClientOptions): Hono {
     } catch {
       return text('Run `npm run build` first: the built dashboard is missing.\n', 503);
     }
-    const { publicConfig, hints, firstView = null } = await options.page(c);
-    return new Response(renderIndexHtml(html, publicConfig, hints, firstView), {
+    const { publicConfig, hints, firstView = null, dark = false } = await options.page(c);
+    const rendered = renderIndexHtml(html, publicConfig, hints, firstView);
+    return new Response(dark ? withDarkTheme(rendered) : rendered, {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_CACHE },
     });
   }

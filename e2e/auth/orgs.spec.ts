@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { ALLOWED_ACCOUNT, AUTH_BASE } from '../support/auth-env';
 import { expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { openSignedIn, recordApiRequests } from '../support/sign-in';

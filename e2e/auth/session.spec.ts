@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { ALLOWED_ACCOUNT, AUTH_BASE, OIDC_ISSUER, SHARED_MENTOR_ID } from '../support/auth-env';
 import { card, expectDataShown } from '../support/dashboard';
 import { openSignedIn, recordApiRequests } from '../support/sign-in';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { ALLOWED_ACCOUNT, AUTH_BASE, OIDC_ISSUER, REFUSED_ACCOUNT, SHARED_MENTOR_ID } from '../support/auth-env';
 import { expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { formatRange } from '../../src/lib/format';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown } from '../support/dashboard';
 
 // Byte budgets of the performance issue, on the build the server serves (`npm run test:e2e`

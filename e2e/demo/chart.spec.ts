@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { estimatedChartWidth } from '../../src/features/sentiment/chart-geometry';
 import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 
 const DAY_MS = 86_400_000;

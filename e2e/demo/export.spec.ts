@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import Papa from 'papaparse';
 import { card, expectDataShown } from '../support/dashboard';
 import { demoMentor } from '../support/mentors';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { expectDataShown } from '../support/dashboard';
 
 test('shows when the data was updated, marks loading, and Refresh asks again', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { demoMentor } from '../support/mentors';
 

@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { card, expectDataShown } from '../support/dashboard';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/test';
+import { card } from '../support/dashboard';
+import { endpointOf, preloadHints, recordApi, requestsOf, settled, type ApiEvent } from '../support/api-events';
 import { demoMentor, mentorField, mentorOptions } from '../support/mentors';
 
 const python = demoMentor('python-lab');
@@ -9,52 +11,20 @@ const pal = demoMentor('physics-pal');
 // split, the cost, the leaderboard), and nothing more should go out for them. The counts are
 // asserted after what the person sees is asserted.
 
-interface ApiEvent {
-  kind: 'request' | 'response';
-  url: string;
-}
-
-/** Every API request and answer of the page, in the order the browser saw them. */
-function recordApi(page: Page): ApiEvent[] {
-  const events: ApiEvent[] = [];
-  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
-  page.on('request', (request) => {
-    if (isApi(request.url())) events.push({ kind: 'request', url: request.url() });
-  });
-  page.on('response', (response) => {
-    if (isApi(response.url())) events.push({ kind: 'response', url: response.url() });
-  });
-  return events;
-}
-
-const requestsOf = (events: ApiEvent[]) => events.filter((event) => event.kind === 'request').map((event) => new URL(event.url));
-const endpointOf = (url: URL) => url.pathname.split('/').at(-2);
-
-/** The data is on screen and nothing is on the wire any more. */
-async function settled(page: Page) {
-  await expectDataShown(page);
-  await page.waitForLoadState('networkidle');
-}
-
 function presetButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Dashboard filters' }).getByRole('button', { name, exact: true });
 }
 
-test('the first load asks for four answers, all before the first one arrives, and asks once each', async ({ page }) => {
+test('the first load asks for nothing: the server’s HTML carries the four answers, and hints none', async ({ page }) => {
   const events = recordApi(page);
-  await page.goto('/');
+  const response = await page.goto('/');
   await settled(page);
-
-  const requests = requestsOf(events);
-  expect(requests.map(endpointOf).sort()).toEqual(['sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment']);
-  // No waterfall: the page starts every call before any answer is in.
-  const firstAnswer = events.findIndex((event) => event.kind === 'response');
-  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(4);
-  // The server's preload hints are the requests the app itself makes: reused, not repeated.
-  const hints = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
-    links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')),
-  );
-  expect(hints.sort()).toEqual(requests.map((url) => url.href).sort());
+  expect(requestsOf(events)).toEqual([]);
+  expect(await preloadHints(page)).toEqual([]);
+  // The page as it came from the server: the figures are in its HTML, before any script runs.
+  const html = (await response?.text()) ?? '';
+  expect(html).toMatch(/<div id="root"><div class="[^"]*">.*data-chart-line.*\$[\d,]+\.\d\d.*<\/table>/s);
+  expect(html).toContain('<script type="application/json" id="first-view-state">');
 });
 
 test('a mentor change asks only for the leaderboard, plus one name lookup for a pasted id no list showed', async ({ page }) => {
@@ -106,19 +76,13 @@ test('a mentor change asks only for the leaderboard, plus one name lookup for a 
   expect(requestsOf(events.slice(before))).toEqual([]);
 });
 
-test('a URL naming a mentor adds one lookup of its name, started with the other four', async ({ page }) => {
+test('a URL naming a mentor has its name in the server’s HTML too: nothing is asked', async ({ page }) => {
   const events = recordApi(page);
   await page.goto(`/?mentor=${pal.id}`);
   await settled(page);
   await expect(mentorField(page)).toHaveValue('Physics Pal');
-  const requests = requestsOf(events);
-  expect(requests.map(endpointOf).sort()).toEqual(['my-mentors', 'sentiment-count', 'tenant-cost', 'top-students-by-chat-messages', 'user-sentiment']);
-  const firstAnswer = events.findIndex((event) => event.kind === 'response');
-  expect(events.slice(0, firstAnswer).filter((event) => event.kind === 'request')).toHaveLength(5);
-  const hints = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
-    links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')),
-  );
-  expect(hints.sort()).toEqual(requests.map((url) => url.href).sort());
+  await expect(card(page, 'Top students')).toContainText('mentor Physics Pal');
+  expect(requestsOf(events)).toEqual([]);
 });
 
 /** The mentor searches among the page's requests, by their query ("" for the first mentors). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { card, chartLine, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown, readFigures } from '../support/dashboard';
 import { demoMentor, mentorField } from '../support/mentors';
 

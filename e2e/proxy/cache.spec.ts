@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown } from '../support/dashboard';
 import { E2E_API_KEY, FAKE_UPSTREAM } from '../support/env';
 

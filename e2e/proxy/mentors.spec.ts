@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/test';
 import { expectDataShown } from '../support/dashboard';
 import { E2E_API_KEY, PROXY_BASE } from '../support/env';
 import { mentorField, mentorOptions } from '../support/mentors';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { card, expectDataShown, expectNoAxeViolations } from '../support/dashboard';
 import { E2E_API_KEY, PROXY_BASE } from '../support/env';
 import { CARD_ENDPOINTS, CARD_NAMES } from '../support/failures';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/test';
 import { card, chartLine, expectNoAxeViolations } from '../support/dashboard';
 import { E2E_API_KEY } from '../support/env';
 import { failUpstream, resetUpstream, upstreamCalls, upstreamSaw } from '../support/upstream';

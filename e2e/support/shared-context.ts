@@ -2,6 +2,7 @@
 // the context's HTTP cache instead of being fetched and compiled again for every test, which
 // keeps a matrix of many short tests fast. Routes, listeners and the page itself are per test.
 import { test as base, type BrowserContext } from '@playwright/test';
+import { awaitingHydration } from './test';
 
 export const test = base.extend<object, { sharedContext: BrowserContext }>({
   sharedContext: [
@@ -18,7 +19,7 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
   page: async ({ sharedContext }, use) => {
     // Time moved on by earlier tests is set back to now, so "today" stays today.
     await sharedContext.clock.setSystemTime(new Date());
-    const page = await sharedContext.newPage();
+    const page = awaitingHydration(await sharedContext.newPage());
     await use(page);
     await page.close();
   },

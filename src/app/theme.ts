@@ -18,9 +18,14 @@ export function systemTheme(): Theme {
   return window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light';
 }
 
+/** The cookie that tells the server which theme to draw a page in (server/page-theme.ts). */
+export const THEME_COOKIE = 'ibl-analytics-theme';
+
 export function applyTheme(theme: Theme) {
   document.documentElement.classList.toggle('dark', theme === 'dark');
   document.documentElement.style.colorScheme = theme;
+  // The server draws the next page in this theme, so its first paint is already dark (or not).
+  document.cookie = `${THEME_COOKIE}=${theme}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
 
 const listeners = new Set<() => void>();
