@@ -44,8 +44,9 @@ test('the session cookie is HttpOnly, SameSite=Lax, Path=/ and holds no token', 
   const cookies = (await context.cookies(AUTH_BASE)).filter((cookie) => cookie.domain === '127.0.0.1');
   const session = cookies.find((cookie) => cookie.name === 'ibl_session');
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
-  // Every cookie the dashboard set is HttpOnly; the sign-in state cookie is gone after the callback.
-  expect(cookies.filter((cookie) => !cookie.httpOnly)).toEqual([]);
+  // Every cookie the server set is HttpOnly; the only other is the theme the page shows (for the
+  // server to draw the next page in); the sign-in state cookie is gone after the callback.
+  expect(cookies.filter((cookie) => !cookie.httpOnly).map((cookie) => [cookie.name, cookie.value])).toEqual([['ibl-analytics-theme', 'light']]);
   expect(cookies.map((cookie) => cookie.name)).not.toContain('ibl_signin');
   // An opaque id, signed: never a JWT (three base64url parts starting with a JSON header).
   expect(session?.value).not.toMatch(/eyJ[\w-]*\.[\w-]+\.[\w-]+/);
