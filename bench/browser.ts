@@ -130,6 +130,27 @@ export interface RequestCounts {
   firstViewScripts: string[];
 }
 
+/** API requests of a first load alone, and whether all of them started before the first answer. */
+export async function firstLoadRequests(browser: Browser, baseUrl: string): Promise<{ count: number; parallel: boolean }> {
+  const { context, page } = await openPage(browser, baseUrl);
+  const events: ('request' | 'response')[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(API_PATH)) events.push('request');
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.includes(API_PATH)) events.push('response');
+  });
+  try {
+    await openAndTime(page, 'app');
+    await page.waitForLoadState('networkidle');
+    const count = events.filter((event) => event === 'request').length;
+    const firstAnswer = events.indexOf('response');
+    return { count, parallel: firstAnswer === -1 || firstAnswer === count };
+  } finally {
+    await context.close();
+  }
+}
+
 /** API requests per step of a short visit, counted as the browser sends them. */
 export async function requestCounts(browser: Browser, baseUrl: string): Promise<RequestCounts> {
   const { context, page } = await openPage(browser, baseUrl);

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
-import { loadFirstViewRenderer } from '../server/first-view.ts';
+import { loadFirstViewRenderer } from '../server/first-view-loader.ts';
 import { firstViewModule } from './first-view-module.ts';
 import { loadConfig } from '../server/config.ts';
 import { connectRedis, type RedisConnection } from '../server/redis/redis-connection.ts';

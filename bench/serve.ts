@@ -14,7 +14,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { loadFirstViewRenderer } from '../server/first-view.ts';
+import { loadFirstViewRenderer } from '../server/first-view-loader.ts';
 import { firstViewModule } from './first-view-module.ts';
 import { builtFiles } from '../server/static.ts';
 import { REPORT_PATH, reportLine, withProbe } from './probe-injection.ts';

@@ -1,5 +1,3 @@
-import { pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
 import type { Context, Hono } from 'hono';
 import type { RenderFirstView } from '../shared/first-view-render.ts';
 import { publicConfigJson, type FirstViewHtml, type PublicConfig } from './index-html.ts';
@@ -64,22 +62,4 @@ export function createFirstViewRenderer(render: RenderFirstView | null, log: (li
       return { firstView: null, fetches };
     }
   };
-}
-
-/**
- * The built renderer (`vite build --ssr`, dist/server/entry-server.js), or null when there is
- * none: the pages are then rendered in the browser alone.
- */
-export async function loadFirstViewRenderer(file: string, log: (line: string) => void): Promise<RenderFirstView | null> {
-  if (!existsSync(file)) {
-    log(`first view: ${file} is missing (run \`npm run build\`); pages are rendered in the browser`);
-    return null;
-  }
-  const module: unknown = await import(pathToFileURL(file).href);
-  const render = typeof module === 'object' && module !== null && 'renderFirstView' in module ? module.renderFirstView : undefined;
-  if (typeof render !== 'function') {
-    log(`first view: ${file} exports no renderFirstView; pages are rendered in the browser`);
-    return null;
-  }
-  return render as RenderFirstView;
 }

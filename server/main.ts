@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { loadFirstViewRenderer } from './first-view.ts';
+import { loadFirstViewRenderer } from './first-view-loader.ts';
 import { loadAuthConfig, type AuthSettings } from './auth/auth-config.ts';
 import { resolveAuth, type AuthRuntime } from './auth/auth-runtime.ts';
 import { apiBaseString, ConfigError, loadConfig, type Config } from './config.ts';

@@ -18,6 +18,7 @@ export const FIRST_PAINT_WAIT_MS = 100;
  * app's, the same query options as the cards, so the cards find it in the cache (or in flight)
  * and no request goes out twice. Resolves when it is in or the wait is over, whichever is first.
  * A person who is signed in but not allowed sees no figure, so nothing is asked for at all.
+ * The server's render of a page (src/entry-server.tsx) asks for its data the same way.
  */
 export function startFirstView(queryClient: QueryClient, config: AppConfig, search: string): Promise<void> {
   if (!config.auth.allowed) return Promise.resolve();

@@ -55,7 +55,7 @@ export function browserUrlStore(): UrlStore {
   };
 }
 
-/** A URL kept in memory, for tests: each write is reported. */
+/** A URL kept in memory, for tests (each write is reported) and for the server's render of a page. */
 export function memoryUrlStore(initial: string, onUrlUpdate?: (event: UrlUpdateEvent) => void): UrlStore {
   const listeners = listenerSet();
   let current = initial === '' || initial.startsWith('?') ? initial : `?${initial}`;
