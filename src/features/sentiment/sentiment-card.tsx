@@ -46,14 +46,18 @@ export function SentimentCard({ scope, period, range, today, compare = false }: 
   const tableId = useId();
 
   const placeholder = query.isPlaceholderData;
+  // Kept by the range's days, not its object: a change elsewhere in the URL (the mentor) leaves the
+  // series as it is, and the chart is not redrawn for it (chart-slot).
+  const { from, to } = range;
   const series = useMemo((): SentimentRow[] | undefined => {
     if (!query.data) return undefined;
-    if (!compare) return fillDailySeries(query.data, range);
-    const request = sentimentCompareRequest(range, today);
+    const days = { from, to };
+    if (!compare) return fillDailySeries(query.data, days);
+    const request = sentimentCompareRequest(days, today);
     // Placeholder data comes from another request and may not reach back that far: show no previous figures until it is in.
     const unknown = placeholder ? request.previous : request.previousBeyond;
-    return compareDailySeries(query.data, range, request.previous, unknown);
-  }, [query.data, range, today, compare, placeholder]);
+    return compareDailySeries(query.data, days, request.previous, unknown);
+  }, [query.data, from, to, today, compare, placeholder]);
   const view = { ...query, data: series };
 
   // The split takes dates, so it covers exactly the range (and the period before it), whatever the line can give.
