@@ -186,7 +186,7 @@ async function main(): Promise<void> {
   if (reports === undefined) throw new Error('the bench server has no output to read reports from');
   const plainBase = await startServer(appPort, []);
   const baselineBase = await startServer(baselinePort, ['--api=static']);
-  const browserDrawnBase = await startServer(browserDrawnPort, ['--no-first-view']);
+  const browserDrawnBase = await startServer(browserDrawnPort, ['--no-first-view', '--probe']);
   log(`servers on ${base} (with the probe), ${plainBase} (demo API), ${baselineBase} (fixed API body) and ${browserDrawnBase} (FIRST_VIEW=browser)`);
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM });
