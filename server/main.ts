@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -61,8 +62,10 @@ const log = (line: string) => console.log(line);
 // down is said once in the log, and the dashboard keeps answering from the upstream meanwhile.
 const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, log);
 const auth = await startAuth(authSettings, redis);
+// Without a client build the pages say to run `npm run build` (503), and there is nothing to draw.
+const clientBuilt = existsSync(fileURLToPath(new URL('../dist/client/index.html', import.meta.url)));
 const renderFirstView =
-  config.firstView === 'server'
+  config.firstView === 'server' && clientBuilt
     ? await loadFirstViewRenderer(fileURLToPath(new URL('../dist/server/entry-server.js', import.meta.url)), log)
     : null;
 const app = createApp({ config, auth, redis, log, renderFirstView });
