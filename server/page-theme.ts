@@ -1,8 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-
-/** The cookie the page writes with the theme it shows (src/app/theme.ts). */
-const THEME_COOKIE = 'ibl-analytics-theme';
+import { THEME_COOKIE } from '../shared/first-view-render.ts';
 
 /** Dark when the viewer's page last showed dark: the HTML is then drawn dark from its first paint. */
 export function pageIsDark(c: Context): boolean {

@@ -35,3 +35,6 @@ export type RenderFirstView = (request: FirstViewRequest) => Promise<FirstViewMa
 
 /** The id of the <script type="application/json"> that carries `state`. */
 export const FIRST_VIEW_STATE_ID = 'first-view-state';
+
+/** The cookie the page writes with the theme it shows, so the server draws the next page in it. */
+export const THEME_COOKIE = 'ibl-analytics-theme';

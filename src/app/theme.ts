@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { THEME_COOKIE } from '../../shared/first-view-render';
 
 export type Theme = 'light' | 'dark';
 const STORAGE_KEY = 'ibl-analytics-theme';
@@ -17,9 +18,6 @@ export function storedTheme(): Theme | null {
 export function systemTheme(): Theme {
   return window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light';
 }
-
-/** The cookie that tells the server which theme to draw a page in (server/page-theme.ts). */
-export const THEME_COOKIE = 'ibl-analytics-theme';
 
 export function applyTheme(theme: Theme) {
   document.documentElement.classList.toggle('dark', theme === 'dark');
