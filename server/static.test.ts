@@ -151,12 +151,12 @@ describe('static files', () => {
 });
 
 describe('index.html', () => {
-  it('is rendered with the public config for / and client-side routes, never cached', async () => {
+  it('is rendered with the public config for / and client-side routes, never kept by a shared cache', async () => {
     for (const path of ['/', '/index.html', '/dashboard?period=30d', '/some/deep/route']) {
       const response = await demoApp().request(path, { headers: { ...HTML_ACCEPT, ...BROWSER_ENCODINGS } });
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('cache-control')).toBe('private, no-cache');
       const html = await response.text();
       expect(html).toContain(
         '<meta name="ibl-config" content="{&quot;mode&quot;:&quot;demo&quot;,&quot;org&quot;:&quot;acme&quot;,&quot;userId&quot;:&quot;jane@acme.edu&quot;}" />',

@@ -9,7 +9,8 @@ import { renderIndexHtml, type FirstViewHtml, type PageHints, type PublicConfig 
 // Vite puts content hashes in every file name under assets/, so they can be cached forever.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=3600';
-const NO_CACHE = 'no-cache';
+// A page carries who is signed in and, drawn on the server, their figures: no shared cache may keep it.
+const PAGE_CACHE = 'private, no-cache';
 const PRECOMPRESSED = ['.br', '.gz'];
 
 function text(body: string, status: number, extra: Record<string, string> = {}): Response {
@@ -89,7 +90,7 @@ export function clientRoutes(options: ClientOptions): Hono {
     const { publicConfig, hints, firstView = null, dark = false } = await options.page(c);
     const rendered = renderIndexHtml(html, publicConfig, hints, firstView);
     return new Response(dark ? withDarkTheme(rendered) : rendered, {
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_CACHE },
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PAGE_CACHE },
     });
   }
 
