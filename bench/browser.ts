@@ -77,6 +77,30 @@ export function timeToData(chromium: DevToolsPipe, reports: PageReports, baseUrl
   });
 }
 
+/**
+ * The app's time to data and, in the same page, until it answers clicks (hydrated), in pages
+ * nobody attaches to: what the server-drawn first view gains is shown, and what still waits.
+ */
+export async function timeToLive(chromium: DevToolsPipe, reports: PageReports, baseUrl: string, rounds: number, warmup: number): Promise<{ shown: number[]; live: number[] }> {
+  const samples = { shown: [] as number[], live: [] as number[] };
+  for (let round = 0; round < warmup + rounds; round += 1) {
+    const page = await chromium.openPage();
+    try {
+      const shown = reports.next('data-bench-shown', 'app', WAIT_MS);
+      const live = reports.next('data-bench-live', 'app', WAIT_MS);
+      await page.navigate(new URL(TARGETS.app, baseUrl).href);
+      const [shownMs, liveMs] = [await shown, await live];
+      if (round >= warmup) {
+        samples.shown.push(shownMs);
+        samples.live.push(liveMs);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return samples;
+}
+
 /** The same, in pages Playwright drives: printed, to show what its instrumentation adds. */
 export function timeToDataAttached(browser: Browser, baseUrl: string, rounds: number, warmup: number): Promise<Record<TargetName, number[]>> {
   return alternate(rounds, warmup, async (name) => {

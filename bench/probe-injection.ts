@@ -26,7 +26,8 @@ export async function withProbe(response: Response, pathname: string): Promise<R
   const policy = headers.get('content-security-policy');
   if (policy !== null) headers.set('content-security-policy', policy.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`));
   headers.delete('content-length');
-  const html = (await response.text()).replace('<head>', `<head><script>${script}</script>`);
+  // A function, so a `$` in the probe is not read as a replacement pattern.
+  const html = (await response.text()).replace('<head>', () => `<head><script>${script}</script>`);
   return new Response(html, { status: response.status, headers });
 }
 

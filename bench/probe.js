@@ -6,6 +6,7 @@
 // Playwright inject and run its own script in the page while the page is still busy rendering:
 //   data-bench-shown: ms from navigation start to the frame that paints all cards with data (charts: the line drawn,
 //     by Recharts or by the plain SVG chart the dashboard draws while Recharts loads);
+//   data-bench-live: (app only) ms from navigation start to the page answering clicks: hydrated;
 //   data-bench-click: ms from a click, once armed by window.__benchArm(), to the chart showing other data.
 /* global BENCH_TARGET */
 (function () {
@@ -39,6 +40,22 @@
     );
   }
 
+  // A page the server drew answers clicks only once React has hydrated it: the HTML's last element
+  // is claimed last, in the task that commits (as e2e/support/test.ts waits for it).
+  function hydrated() {
+    var last = document.getElementById('root');
+    if (last === null) return true;
+    while (last.lastElementChild !== null) last = last.lastElementChild;
+    return Object.keys(last).some(function (key) {
+      return key.indexOf('__reactFiber$') === 0;
+    });
+  }
+
+  function untilLive() {
+    if (hydrated()) report('data-bench-live', performance.now(), true);
+    else requestAnimationFrame(untilLive);
+  }
+
   // The figure is taken in the first animation frame after the data is in the DOM: the frame that
   // paints it. Data a page has in its HTML only counts once the browser can draw it.
   var observer = new MutationObserver(function () {
@@ -46,6 +63,7 @@
       observer.disconnect();
       requestAnimationFrame(function () {
         report('data-bench-shown', performance.now(), true);
+        if (BENCH_TARGET === 'app') requestAnimationFrame(untilLive);
       });
     }
   });

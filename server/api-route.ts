@@ -1,4 +1,5 @@
 import { IncomingMessage } from 'node:http';
+import { wantsOnlyCached } from './cache/cached-proxy.ts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ENDPOINT_NAMES, ENDPOINTS, type Endpoint } from '../shared/endpoints.ts';
 import { isValidIdentifier } from '../shared/identifiers.ts';
@@ -75,7 +76,9 @@ export function apiGate(log: (line: string) => void): MiddlewareHandler {
       const failure = c.get('upstreamFailure');
       const cache = c.get('cacheStatus');
       const ms = Math.round(performance.now() - started);
-      log(`${c.req.method} ${path.slice(0, 300)} ${status} ${ms}ms${failure ? ` upstream:${failure}` : ''}${cache ? ` cache:${cache}` : ''}`);
+      // The server's own call for a page it draws: its 504 is "not cached yet", not a timeout.
+      const onlyCached = wantsOnlyCached(c.req.raw.headers) ? ' only-if-cached' : '';
+      log(`${c.req.method} ${path.slice(0, 300)} ${status} ${ms}ms${failure ? ` upstream:${failure}` : ''}${cache ? ` cache:${cache}` : ''}${onlyCached}`);
     };
     if (raw !== null && isSuspiciousTarget(raw)) {
       const refused = jsonError(400, 'Invalid path.');

@@ -85,9 +85,11 @@ describe('the first view rendered on the server', () => {
   it('asks a proxy’s cache only: nothing of the upstream until the browser has asked, then the cached answers', async () => {
     const upstream = recordingFetch(() => Response.json({ total_cost: 3 }));
     const config = proxyConfig({ IBL_ORG: 'demo' });
-    const { app, page, seen } = setup({ config, fetchUpstream: upstream.fetchUpstream });
+    const { app, page, seen, lines } = setup({ config, fetchUpstream: upstream.fetchUpstream });
     const first = await (await page('/?period=30d')).text();
     expect(seen.answers.map((answer) => answer.status)).toEqual([504, 504, 504, 504]);
+    // The log says these 504s are the page's cache-only calls, not an upstream that timed out.
+    expect(lines.filter((line) => / 504 \d+ms cache:miss only-if-cached$/.test(line))).toHaveLength(4);
     expect(upstream.calls).toHaveLength(0);
     expect(first).toContain('<div id="root"></div>');
     expect(hints(first)).toBe(4);

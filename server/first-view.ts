@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { RenderFirstView } from '../shared/first-view-render.ts';
+import { remoteAddress } from './auth/viewer.ts';
 import { publicConfigJson, type FirstViewHtml, type PublicConfig } from './index-html.ts';
 
 /** Headers of the page's request that do not fit an API call; the others (who is asking) go with it. */
@@ -18,10 +19,7 @@ export function viewerLocale(acceptLanguage: string | undefined): string | undef
 
 /** The socket's address only: enough for the access rules of `header` mode, nothing of the page's request. */
 function connectionOf(c: Context): unknown {
-  const env: unknown = c.env;
-  if (typeof env !== 'object' || env === null || !('incoming' in env)) return undefined;
-  const incoming = env.incoming as { socket?: { remoteAddress?: unknown } } | undefined;
-  return { incoming: { socket: { remoteAddress: incoming?.socket?.remoteAddress } } };
+  return { incoming: { socket: { remoteAddress: remoteAddress(c) } } };
 }
 
 export interface RenderedPage {

@@ -83,18 +83,18 @@ export function withFirstView(html: string, firstView: FirstViewHtml | null): st
 
 const NO_HINTS: PageHints = { fetches: [] };
 
-/**
- * Fills the config meta tag of index.html and puts the hints at the end of <head>, after the
- * entry script and stylesheet: those are on the critical path and must be asked for first
- * (HTTP/1.1 gives a page six connections). Without the placeholder the meta tag goes before
- * </head> too, so an index.html that lost it still tells the SPA which mode it runs in.
- */
 /** The public config as the page's meta tag carries it. */
 export function publicConfigJson(publicConfig: PublicConfig): string {
   const { mode, org, userId, auth, userFixed } = publicConfig;
   return JSON.stringify({ mode, org, userId, ...(auth !== undefined ? { auth, userFixed: userFixed === true } : {}) });
 }
 
+/**
+ * Fills the config meta tag of index.html and puts the hints at the end of <head>, after the
+ * entry script and stylesheet: those are on the critical path and must be asked for first
+ * (HTTP/1.1 gives a page six connections). Without the placeholder the meta tag goes before
+ * </head> too, so an index.html that lost it still tells the SPA which mode it runs in.
+ */
 export function renderIndexHtml(
   page: string,
   publicConfig: PublicConfig,

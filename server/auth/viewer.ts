@@ -20,7 +20,8 @@ export class SessionStoreDown extends Error {
 // keeps the store's load down, at the price of the idle timeout being this much less precise.
 const REFRESH_AFTER_MS = 15_000;
 
-function remoteAddress(c: Context): string | undefined {
+/** The address of the connection the request came over, as @hono/node-server gives it. */
+export function remoteAddress(c: Context): string | undefined {
   const env: unknown = c.env;
   if (typeof env !== 'object' || env === null || !('incoming' in env)) return undefined;
   const incoming = env.incoming as { socket?: { remoteAddress?: unknown } } | undefined;
